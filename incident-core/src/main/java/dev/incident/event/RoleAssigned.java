@@ -1,0 +1,31 @@
+package dev.incident.event;
+
+import dev.incident.internal.Checks;
+import java.time.Instant;
+import dev.incident.model.Participant;
+import dev.incident.model.Role;
+/**
+ * A participant took a role other than commander (for the commander, see {@link CommanderAssigned}).
+ *
+ * @param participant who took the role
+ * @param role the role
+ * @param at when
+ */
+public record RoleAssigned(Participant participant, Role role, Instant at) implements IncidentEvent {
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a text component is blank
+     */
+    public RoleAssigned {
+        Checks.notNull(participant, "participant");
+        Checks.notNull(role, "role");
+        Checks.notNull(at, "at");
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.ROLE_ASSIGNED;
+    }
+}

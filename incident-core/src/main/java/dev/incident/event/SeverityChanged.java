@@ -1,0 +1,30 @@
+package dev.incident.event;
+
+import dev.incident.internal.Checks;
+import java.time.Instant;
+import dev.incident.model.Severity;
+/**
+ * The incident's severity was assessed or changed.
+ *
+ * @param severity the new severity
+ * @param reason why it changed
+ * @param at when
+ */
+public record SeverityChanged(Severity severity, String reason, Instant at) implements IncidentEvent {
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a text component is blank
+     */
+    public SeverityChanged {
+        Checks.notNull(severity, "severity");
+        Checks.notBlank(reason, "reason");
+        Checks.notNull(at, "at");
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.SEVERITY_CHANGED;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The incident SDK's core: the incident model, the event-sourced lifecycle, timelines, postmortems
+ * and the blameless-language linter. Only API packages are exported; {@code dev.incident.internal}
+ * and every {@code *.internal} package are implementation details.
+ */
+@org.jspecify.annotations.NullMarked
+module dev.incident.core {
+    requires static org.immutables.value;
+    requires static transitive org.jspecify;
+    requires org.slf4j;
+
+    exports dev.incident.model;
+    exports dev.incident.event;
+    exports dev.incident.lifecycle;
+    exports dev.incident.timeline;
+}

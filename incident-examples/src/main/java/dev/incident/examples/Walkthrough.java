@@ -1,0 +1,166 @@
+package dev.incident.examples;
+
+import dev.incident.event.CommanderAssigned;
+import dev.incident.event.FixApplied;
+import dev.incident.event.ImpactAssessed;
+import dev.incident.event.ImpactMitigated;
+import dev.incident.event.IncidentDeclared;
+import dev.incident.event.IncidentEvent;
+import dev.incident.event.IncidentResolved;
+import dev.incident.event.MitigationApplied;
+import dev.incident.event.RecoveryVerified;
+import dev.incident.event.RootCauseIdentified;
+import dev.incident.event.StatusUpdatePosted;
+import dev.incident.event.TriggerIdentified;
+import dev.incident.lifecycle.Incident;
+import dev.incident.lifecycle.Lifecycle;
+import dev.incident.lifecycle.Outcome;
+import dev.incident.model.Audience;
+import dev.incident.model.Fix;
+import dev.incident.model.Impact;
+import dev.incident.model.IncidentId;
+import dev.incident.model.Mitigation;
+import dev.incident.model.MitigationKind;
+import dev.incident.model.Participant;
+import dev.incident.model.PublicStatus;
+import dev.incident.model.RecoveryVerification;
+import dev.incident.model.RootCause;
+import dev.incident.model.Severity;
+import dev.incident.model.StatusUpdate;
+import dev.incident.model.Trigger;
+import dev.incident.model.TriggerKind;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The lesson's scenario, end to end: a deploy raises errors; the incident is declared; a commander
+ * coordinates; the deploy is rolled back, which stops the impact before anyone knows the root
+ * cause; with the pressure off the cause is found, the real fix applied and recovery verified.
+ *
+ * <p>Run it with README command 1, or {@code java dev.incident.examples.Walkthrough}.
+ */
+public final class Walkthrough {
+    static final Instant T0 = Instant.parse("2026-03-04T14:00:00Z");
+
+    private final PrintStream out;
+    private final Lifecycle lifecycle;
+
+    Walkthrough(PrintStream out, Lifecycle lifecycle) {
+        this.out = out;
+        this.lifecycle = lifecycle;
+    }
+
+    /** Runs the walkthrough, printing to standard output. */
+    public static void main(String[] args) {
+        new Walkthrough(System.out, Lifecycle.withDefaults()).run();
+    }
+
+    /** Plays the scenario and returns the resolved incident. */
+    Incident run() {
+        Participant oncall = Participant.of("priya");
+        Participant commander = Participant.of("marco");
+        Participant comms = Participant.of("aiko");
+
+        out.println("== The lesson's incident, step by step ==");
+        Incident incident = lifecycle.declare(new IncidentDeclared(
+                IncidentId.of("INC-42"),
+                "Checkout errors after deploy 8812",
+                Severity.SEV2,
+                oncall,
+                Optional.of(at(3)),
+                at(5)));
+        print("declared (SEV2) after the error-rate alert fired", incident);
+
+        incident = step(incident, new CommanderAssigned(commander, at(6)), "marco takes command (coordinates, does not fix)");
+        incident = step(
+                incident,
+                new ImpactAssessed(
+                        Impact.builder()
+                                .startedAt(at(0))
+                                .addAffectedService("checkout")
+                                .userFacing(true)
+                                .scope("about 8% of checkout requests fail with HTTP 500")
+                                .build(),
+                        at(7)),
+                "impact assessed: user-facing, checkout");
+        incident = step(incident, update(PublicStatus.INVESTIGATING, "We are investigating checkout errors.", comms, 8), "status: investigating");
+        incident = step(
+                incident,
+                new TriggerIdentified(
+                        Trigger.builder()
+                                .kind(TriggerKind.DEPLOY)
+                                .description("deploy 8812 of the checkout service at 13:58")
+                                .reference("8812")
+                                .build(),
+                        at(12)),
+                "the recent deploy is identified as the trigger");
+        incident = step(
+                incident,
+                new MitigationApplied(Mitigation.builder()
+                        .kind(MitigationKind.ROLLBACK)
+                        .description("rolled back deploy 8812")
+                        .at(at(14))
+                        .stoppedImpact(true)
+                        .build()),
+                "rollback: mitigate first, no diagnosis needed");
+        incident = step(incident, update(PublicStatus.IDENTIFIED, "Identified: a recent change; rolling it back.", comms, 15), "status: identified, mitigating");
+        incident = step(incident, new ImpactMitigated("error rate back to baseline after the rollback", at(18)), "the rollback stopped the impact");
+        incident = step(incident, update(PublicStatus.MONITORING, "A fix has been applied; we are monitoring.", comms, 20), "status: monitoring");
+        incident = step(
+                incident,
+                new RootCauseIdentified(
+                        RootCause.builder()
+                                .description("the new price-rounding code threw on currencies without minor units,"
+                                        + " and no test covered them")
+                                .addContributingFactor("the canary stage checked latency, not error rate")
+                                .build(),
+                        at(65)),
+                "with the pressure off, the root cause is found");
+        incident = step(incident, new FixApplied(Fix.builder().description("handle zero-decimal currencies; add tests").reference("PR 4411").build(), at(120)), "the real fix is applied");
+
+        out.println();
+        out.println("-- trying to resolve before verifying recovery --");
+        Outcome early = lifecycle.tryApply(incident, new IncidentResolved("fixed", at(121)));
+        early.rejection().ifPresent(rejection ->
+                out.printf("   rejected [%s]: %s%n", rejection.reason(), rejection.message()));
+        out.println("   (nothing changed: still " + incident.phase() + ")");
+        out.println();
+
+        incident = step(incident, new RecoveryVerified(RecoveryVerification.of("error rate at baseline for 30 minutes, including JPY orders"), at(150)), "recovery verified after the fix");
+        incident = step(incident, new IncidentResolved("fix deployed and recovery verified", at(151)), "resolved");
+        incident = step(incident, update(PublicStatus.RESOLVED, "Resolved: checkout is working normally.", comms, 152), "status: resolved");
+        out.println();
+        out.println(incident.events().size() + " events recorded; replaying them rebuilds an equal incident: "
+                + lifecycle.replay(incident.events()).equals(incident));
+        return incident;
+    }
+
+    private Incident step(Incident incident, IncidentEvent event, String what) {
+        Incident next = lifecycle.apply(incident, event);
+        print(what, next);
+        return next;
+    }
+
+    private void print(String what, Incident incident) {
+        out.printf("%-9s  %-11s %-13s %s%n", hhmm(incident.lastEventAt()), incident.phase(), incident.publicStatus(), what);
+    }
+
+    private static StatusUpdatePosted update(PublicStatus status, String message, Participant author, int minute) {
+        return new StatusUpdatePosted(StatusUpdate.builder()
+                .status(status)
+                .audience(Audience.PUBLIC)
+                .message(message)
+                .author(author)
+                .at(at(minute))
+                .build());
+    }
+
+    private static Instant at(int minutes) {
+        return T0.plusSeconds(minutes * 60L);
+    }
+
+    private static String hhmm(Instant instant) {
+        return instant.toString().substring(11, 16) + "Z";
+    }
+}
