@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Participant;
+import java.time.Instant;
+
 /**
  * Command passed from the current commander to another participant; there is one commander at a time.
  *
@@ -13,6 +14,10 @@ import dev.incident.model.Participant;
 public record CommandHandedOver(Participant from, Participant to, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param from the commander handing over
+     * @param to the new commander
+     * @param at when command changed hands
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Participant;
+import java.time.Instant;
+
 /**
  * The first incident commander was assigned. Later changes of commander are {@link CommandHandedOver}.
  *
@@ -12,6 +13,9 @@ import dev.incident.model.Participant;
 public record CommanderAssigned(Participant commander, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param commander who coordinates the response
+     * @param at when they took command
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Fix;
+import java.time.Instant;
+
 /**
  * The real fix was applied. Resolving needs a recovery verified after the latest fix.
  *
@@ -12,6 +13,9 @@ import dev.incident.model.Fix;
 public record FixApplied(Fix fix, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param fix the fix
+     * @param at when it was applied
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

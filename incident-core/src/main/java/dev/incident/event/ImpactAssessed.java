@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Impact;
+import java.time.Instant;
+
 /**
  * The user impact was assessed; the latest assessment replaces earlier ones.
  *
@@ -12,6 +13,9 @@ import dev.incident.model.Impact;
 public record ImpactAssessed(Impact impact, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param impact the assessment
+     * @param at when it was made
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

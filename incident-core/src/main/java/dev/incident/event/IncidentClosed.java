@@ -2,6 +2,7 @@ package dev.incident.event;
 
 import dev.incident.internal.Checks;
 import java.time.Instant;
+
 /**
  * The incident is closed. Terminal.
  *
@@ -10,6 +11,8 @@ import java.time.Instant;
 public record IncidentClosed(Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param at when
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

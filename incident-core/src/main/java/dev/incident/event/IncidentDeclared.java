@@ -19,11 +19,25 @@ import java.util.Optional;
  * @param at when the incident was declared
  */
 public record IncidentDeclared(
-        IncidentId id, String title, Severity severity, Participant declaredBy, Optional<Instant> detectedAt, Instant at)
+        IncidentId id,
+        String title,
+        Severity severity,
+        Participant declaredBy,
+        Optional<Instant> detectedAt,
+        Instant at)
         implements IncidentEvent {
 
     /**
      * Creates the event.
+     *
+     * @param id the incident's identity
+     * @param title a short, human title, such as "Checkout errors after deploy 8812"
+     * @param severity the first assessment; may be {@link Severity#UNDETERMINED}
+     * @param declaredBy who declared it
+     * @param detectedAt when the problem was detected (an alert fired, a customer reported it), if
+     *     earlier than the declaration
+     * @param at when the incident was declared
+     *
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code title} is blank or longer than 500 characters, or

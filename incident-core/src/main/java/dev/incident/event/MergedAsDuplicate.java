@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.IncidentId;
+import java.time.Instant;
+
 /**
  * The incident is a duplicate and was merged into another. Terminal.
  *
@@ -12,6 +13,9 @@ import dev.incident.model.IncidentId;
 public record MergedAsDuplicate(IncidentId into, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param into the incident it was merged into
+     * @param at when
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

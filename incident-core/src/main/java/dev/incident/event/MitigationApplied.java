@@ -14,6 +14,8 @@ public record MitigationApplied(Mitigation mitigation) implements IncidentEvent 
     /**
      * Creates the event.
      *
+     * @param mitigation the mitigation, which carries its own time
+     *
      * @throws NullPointerException if {@code mitigation} is null
      */
     public MitigationApplied {

@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Participant;
+import java.time.Instant;
+
 /**
  * The commander started the response: the incident leaves "declared" for "mitigating".
  *
@@ -12,6 +13,9 @@ import dev.incident.model.Participant;
 public record MitigationStarted(Participant by, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param by who started it
+     * @param at when
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Participant;
+import java.time.Instant;
+
 /**
  * A free note for the record.
  *
@@ -13,6 +14,10 @@ import dev.incident.model.Participant;
 public record NoteAdded(Participant author, String text, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param author who wrote it
+     * @param text the note
+     * @param at when
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

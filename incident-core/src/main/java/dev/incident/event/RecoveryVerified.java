@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.RecoveryVerification;
+import java.time.Instant;
+
 /**
  * Recovery was verified, for example error rates back to baseline.
  *
@@ -12,6 +13,9 @@ import dev.incident.model.RecoveryVerification;
 public record RecoveryVerified(RecoveryVerification verification, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param verification the evidence
+     * @param at when it was verified
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

@@ -1,9 +1,10 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Participant;
 import dev.incident.model.Role;
+import java.time.Instant;
+
 /**
  * A participant took a role other than commander (for the commander, see {@link CommanderAssigned}).
  *
@@ -14,6 +15,10 @@ import dev.incident.model.Role;
 public record RoleAssigned(Participant participant, Role role, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param participant who took the role
+     * @param role the role
+     * @param at when
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

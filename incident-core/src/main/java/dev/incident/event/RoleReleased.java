@@ -1,9 +1,10 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Participant;
 import dev.incident.model.Role;
+import java.time.Instant;
+
 /**
  * A participant gave up a role other than commander.
  *
@@ -14,6 +15,10 @@ import dev.incident.model.Role;
 public record RoleReleased(Participant participant, Role role, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param participant who gave up the role
+     * @param role the role
+     * @param at when
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

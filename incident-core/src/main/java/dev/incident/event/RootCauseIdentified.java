@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.RootCause;
+import java.time.Instant;
+
 /**
  * The root cause was identified; a later identification replaces an earlier one.
  *
@@ -12,6 +13,9 @@ import dev.incident.model.RootCause;
 public record RootCauseIdentified(RootCause rootCause, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param rootCause the cause
+     * @param at when it was identified
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Severity;
+import java.time.Instant;
+
 /**
  * The incident's severity was assessed or changed.
  *
@@ -13,6 +14,10 @@ import dev.incident.model.Severity;
 public record SeverityChanged(Severity severity, String reason, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param severity the new severity
+     * @param reason why it changed
+     * @param at when
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

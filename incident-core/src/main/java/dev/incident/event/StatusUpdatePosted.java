@@ -14,6 +14,8 @@ public record StatusUpdatePosted(StatusUpdate update) implements IncidentEvent {
     /**
      * Creates the event.
      *
+     * @param update the update, which carries its own time
+     *
      * @throws NullPointerException if {@code update} is null
      */
     public StatusUpdatePosted {

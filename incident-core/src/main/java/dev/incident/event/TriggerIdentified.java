@@ -1,8 +1,9 @@
 package dev.incident.event;
 
 import dev.incident.internal.Checks;
-import java.time.Instant;
 import dev.incident.model.Trigger;
+import java.time.Instant;
+
 /**
  * The trigger was identified. It can be known long before the root cause.
  *
@@ -12,6 +13,9 @@ import dev.incident.model.Trigger;
 public record TriggerIdentified(Trigger trigger, Instant at) implements IncidentEvent {
     /**
      * Creates the event.
+     *
+     * @param trigger what set the incident off
+     * @param at when it was identified
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text component is blank

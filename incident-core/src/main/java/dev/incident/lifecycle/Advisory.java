@@ -13,6 +13,9 @@ public record Advisory(Code code, String message) {
     /**
      * Creates an advisory.
      *
+     * @param code what the notice is about
+     * @param message a sentence for people
+     *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code message} is blank
      */

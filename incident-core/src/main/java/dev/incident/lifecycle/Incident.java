@@ -65,6 +65,7 @@ public final class Incident {
     final int lastFix;
     /** Index of the latest recovery verification, or -1. */
     final int lastVerification;
+
     final AppendOnlyList<IncidentEvent> events;
 
     Incident(Draft draft) {
@@ -228,9 +229,8 @@ public final class Incident {
      */
     public PublicStatus publicStatus() {
         return switch (phase) {
-            case DECLARED, MITIGATING -> trigger != null || rootCause != null
-                    ? PublicStatus.IDENTIFIED
-                    : PublicStatus.INVESTIGATING;
+            case DECLARED, MITIGATING ->
+                trigger != null || rootCause != null ? PublicStatus.IDENTIFIED : PublicStatus.INVESTIGATING;
             case MITIGATED -> PublicStatus.MONITORING;
             case RESOLVED, IN_REVIEW, CLOSED, CANCELLED, MERGED -> PublicStatus.RESOLVED;
         };
@@ -243,13 +243,13 @@ public final class Incident {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return this == other
-                || (other instanceof Incident that && id.equals(that.id) && events.equals(that.events));
+        return this == other || (other instanceof Incident that && id.equals(that.id) && events.equals(that.events));
     }
 
     @Override
     public int hashCode() {
-        return (id.hashCode() * 31 + events.size()) * 31 + events.get(events.size() - 1).hashCode();
+        return (id.hashCode() * 31 + events.size()) * 31
+                + events.get(events.size() - 1).hashCode();
     }
 
     @Override
@@ -263,19 +263,40 @@ public final class Incident {
         String title;
         Phase phase;
         Severity severity;
-        @Nullable Participant commander;
+
+        @Nullable
+        Participant commander;
+
         Map<Participant, Set<Role>> roles;
-        @Nullable Impact impact;
+
+        @Nullable
+        Impact impact;
+
         AppendOnlyList<Mitigation> mitigations;
         AppendOnlyList<StatusUpdate> updates;
         AppendOnlyList<NoteAdded> notes;
-        @Nullable TriggerIdentified trigger;
-        @Nullable RootCauseIdentified rootCause;
-        @Nullable FixApplied fix;
-        @Nullable RecoveryVerified verification;
-        @Nullable PostmortemCompleted postmortem;
-        @Nullable IncidentCancelled cancellation;
-        @Nullable MergedAsDuplicate merge;
+
+        @Nullable
+        TriggerIdentified trigger;
+
+        @Nullable
+        RootCauseIdentified rootCause;
+
+        @Nullable
+        FixApplied fix;
+
+        @Nullable
+        RecoveryVerified verification;
+
+        @Nullable
+        PostmortemCompleted postmortem;
+
+        @Nullable
+        IncidentCancelled cancellation;
+
+        @Nullable
+        MergedAsDuplicate merge;
+
         int openedAt;
         int lastStoppingMitigation;
         int lastFix;

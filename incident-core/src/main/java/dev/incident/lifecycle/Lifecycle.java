@@ -350,38 +350,44 @@ public final class Lifecycle {
             return null;
         }
         String id = incident.id.value();
-        String message =
-                switch (reason) {
-                    case COMMANDER_REQUIRED -> "cannot start mitigating " + id
-                            + ": it has no incident commander; assign a commander first (one person coordinates,"
-                            + " who need not be the one fixing)";
-                    case COMMANDER_ALREADY_ASSIGNED -> "cannot assign a commander to " + id + ": "
-                            + incident.commander + " is already the commander; hand over command instead";
-                    case NOT_CURRENT_COMMANDER -> "cannot hand over command of " + id
-                            + ": it has no commander yet; assign a commander first";
-                    case SEVERITY_UNDETERMINED -> "cannot mark " + id
-                            + " mitigated: its severity is still undetermined; assess the severity first";
-                    case NO_IMPACT_STOPPING_MITIGATION -> "cannot mark " + id
-                            + " mitigated: no mitigation has been recorded as having stopped the user impact"
-                            + (incident.openedAt > 0 ? " since it was reopened" : "")
-                            + "; record the rollback, flag or failover that stopped it first";
-                    case DIAGNOSIS_BEFORE_MITIGATION -> "cannot record " + name(event.type()) + " for " + id
-                            + " while users are still affected: this policy requires the impact to be stopped"
-                            + " first; mitigate (roll back, turn a flag off, fail over), then diagnose";
-                    case NO_FIX_APPLIED -> "cannot resolve " + id + ": no fix has been applied"
-                            + (incident.openedAt > 0 ? " since it was reopened" : "")
-                            + "; a mitigation is not a fix: record the real fix first";
-                    case RECOVERY_NOT_VERIFIED -> "cannot resolve " + id + ": no recovery was verified after "
-                            + (incident.lastFix > incident.openedAt && incident.fix != null
-                                    ? "the fix applied at " + incident.fix.at()
-                                    : "it was reopened")
-                            + "; record a recovery verification first";
-                    case POSTMORTEM_REQUIRED -> "cannot close " + id + ": it is " + incident.severity
-                            + ", and incidents at or above "
-                            + policy.postmortemRequiredFrom().map(Severity::label).orElse("?")
-                            + " need a completed postmortem; record the completed postmortem first";
-                    default -> "cannot apply " + name(event.type()) + " to " + id + ": " + name(reason);
-                };
+        String message = switch (reason) {
+            case COMMANDER_REQUIRED ->
+                "cannot start mitigating " + id
+                        + ": it has no incident commander; assign a commander first (one person coordinates,"
+                        + " who need not be the one fixing)";
+            case COMMANDER_ALREADY_ASSIGNED ->
+                "cannot assign a commander to " + id + ": " + incident.commander
+                        + " is already the commander; hand over command instead";
+            case NOT_CURRENT_COMMANDER ->
+                "cannot hand over command of " + id + ": it has no commander yet; assign a commander first";
+            case SEVERITY_UNDETERMINED ->
+                "cannot mark " + id + " mitigated: its severity is still undetermined; assess the severity first";
+            case NO_IMPACT_STOPPING_MITIGATION ->
+                "cannot mark " + id
+                        + " mitigated: no mitigation has been recorded as having stopped the user impact"
+                        + (incident.openedAt > 0 ? " since it was reopened" : "")
+                        + "; record the rollback, flag or failover that stopped it first";
+            case DIAGNOSIS_BEFORE_MITIGATION ->
+                "cannot record " + name(event.type()) + " for " + id
+                        + " while users are still affected: this policy requires the impact to be stopped"
+                        + " first; mitigate (roll back, turn a flag off, fail over), then diagnose";
+            case NO_FIX_APPLIED ->
+                "cannot resolve " + id + ": no fix has been applied"
+                        + (incident.openedAt > 0 ? " since it was reopened" : "")
+                        + "; a mitigation is not a fix: record the real fix first";
+            case RECOVERY_NOT_VERIFIED ->
+                "cannot resolve " + id + ": no recovery was verified after "
+                        + (incident.lastFix > incident.openedAt && incident.fix != null
+                                ? "the fix applied at " + incident.fix.at()
+                                : "it was reopened")
+                        + "; record a recovery verification first";
+            case POSTMORTEM_REQUIRED ->
+                "cannot close " + id + ": it is " + incident.severity
+                        + ", and incidents at or above "
+                        + policy.postmortemRequiredFrom().map(Severity::label).orElse("?")
+                        + " need a completed postmortem; record the completed postmortem first";
+            default -> "cannot apply " + name(event.type()) + " to " + id + ": " + name(reason);
+        };
         return reject(incident, event, reason, message);
     }
 
@@ -465,8 +471,7 @@ public final class Lifecycle {
             }
         } else if (event instanceof MergedAsDuplicate merged) {
             if (merged.into().equals(incident.id)) {
-                return reject(
-                        incident, event, RejectionReason.MERGE_INTO_SELF, "cannot merge " + id + " into itself");
+                return reject(incident, event, RejectionReason.MERGE_INTO_SELF, "cannot merge " + id + " into itself");
             }
         }
         return null;

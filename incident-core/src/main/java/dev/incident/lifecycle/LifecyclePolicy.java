@@ -102,7 +102,8 @@ public abstract class LifecyclePolicy {
         if (futureTolerance().isNegative()) {
             throw new IllegalArgumentException("futureTolerance must not be negative, got " + futureTolerance());
         }
-        if (postmortemRequiredFrom().isPresent() && postmortemRequiredFrom().get().isUndetermined()) {
+        if (postmortemRequiredFrom().isPresent()
+                && postmortemRequiredFrom().get().isUndetermined()) {
             throw new IllegalArgumentException("postmortemRequiredFrom must be a ranked severity, not UNDETERMINED");
         }
     }

@@ -16,6 +16,10 @@ public record TransitionRule(EventType event, Phase from, Phase to) {
     /**
      * Creates a rule.
      *
+     * @param event the event type
+     * @param from the phase the incident must be in
+     * @param to the phase it is in afterwards
+     *
      * @throws NullPointerException if a component is null
      */
     public TransitionRule {

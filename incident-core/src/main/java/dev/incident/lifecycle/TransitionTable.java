@@ -22,7 +22,8 @@ import java.util.StringJoiner;
  * Lifecycle#declare}) and is permitted nowhere after that. Immutable and thread-safe.
  */
 public final class TransitionTable {
-    private static final Set<Phase> OPEN = EnumSet.of(Phase.DECLARED, Phase.MITIGATING, Phase.MITIGATED, Phase.RESOLVED, Phase.IN_REVIEW);
+    private static final Set<Phase> OPEN =
+            EnumSet.of(Phase.DECLARED, Phase.MITIGATING, Phase.MITIGATED, Phase.RESOLVED, Phase.IN_REVIEW);
     private static final Set<Phase> RESPONDING = EnumSet.of(Phase.MITIGATING, Phase.MITIGATED);
 
     /** The lesson's table. */
@@ -40,8 +41,8 @@ public final class TransitionTable {
         for (TransitionRule rule : rules) {
             Phase previous = index.get(rule.from()).put(rule.event(), rule.to());
             if (previous != null) {
-                throw new IllegalArgumentException(
-                        "two rules for " + rule.event() + " in phase " + rule.from() + ": to " + previous + " and " + rule.to());
+                throw new IllegalArgumentException("two rules for " + rule.event() + " in phase " + rule.from()
+                        + ": to " + previous + " and " + rule.to());
             }
         }
         this.byPhase = index;
@@ -116,15 +117,18 @@ public final class TransitionTable {
         Map<String, StringJoiner> arrows = new LinkedHashMap<>();
         for (TransitionRule rule : rules) {
             if (rule.changesPhase()) {
-                arrows.computeIfAbsent(
-                                name(rule.from()) + " --> " + name(rule.to()), key -> new StringJoiner(", "))
+                arrows.computeIfAbsent(name(rule.from()) + " --> " + name(rule.to()), key -> new StringJoiner(", "))
                         .add(name(rule.event()));
             }
         }
         StringBuilder out = new StringBuilder("stateDiagram-v2\n");
         out.append("    [*] --> declared: declared\n");
         for (Map.Entry<String, StringJoiner> arrow : arrows.entrySet()) {
-            out.append("    ").append(arrow.getKey()).append(": ").append(arrow.getValue()).append('\n');
+            out.append("    ")
+                    .append(arrow.getKey())
+                    .append(": ")
+                    .append(arrow.getValue())
+                    .append('\n');
         }
         for (Phase phase : Phase.values()) {
             if (phase.isTerminal()) {

@@ -25,7 +25,8 @@ public abstract class Severity {
     /** Low: no user impact yet, such as a near miss. */
     public static final Severity SEV5 = of("SEV5", 5);
     /** Not assessed yet; allowed only until the incident is mitigated. */
-    public static final Severity UNDETERMINED = ImmutableSeverity.builder().label("UNDETERMINED").build();
+    public static final Severity UNDETERMINED =
+            ImmutableSeverity.builder().label("UNDETERMINED").build();
 
     Severity() {}
 

@@ -91,12 +91,11 @@ public abstract class SeverityScale {
         for (int i = 0; i < levels().size(); i++) {
             Severity level = levels().get(i);
             if (level.rank().orElse(-1) != i + 1) {
-                throw new IllegalArgumentException("level " + level.label() + " of scale " + name()
-                        + " must have rank " + (i + 1) + " (its position, worst first)");
+                throw new IllegalArgumentException("level " + level.label() + " of scale " + name() + " must have rank "
+                        + (i + 1) + " (its position, worst first)");
             }
             if (!seen.add(level.label().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException(
-                        "severity scale " + name() + " repeats the level " + level.label());
+                throw new IllegalArgumentException("severity scale " + name() + " repeats the level " + level.label());
             }
         }
     }

@@ -72,7 +72,8 @@ public final class Walkthrough {
                 at(5)));
         print("declared (SEV2) after the error-rate alert fired", incident);
 
-        incident = step(incident, new CommanderAssigned(commander, at(6)), "marco takes command (coordinates, does not fix)");
+        incident = step(
+                incident, new CommanderAssigned(commander, at(6)), "marco takes command (coordinates, does not fix)");
         incident = step(
                 incident,
                 new ImpactAssessed(
@@ -84,7 +85,10 @@ public final class Walkthrough {
                                 .build(),
                         at(7)),
                 "impact assessed: user-facing, checkout");
-        incident = step(incident, update(PublicStatus.INVESTIGATING, "We are investigating checkout errors.", comms, 8), "status: investigating");
+        incident = step(
+                incident,
+                update(PublicStatus.INVESTIGATING, "We are investigating checkout errors.", comms, 8),
+                "status: investigating");
         incident = step(
                 incident,
                 new TriggerIdentified(
@@ -104,9 +108,18 @@ public final class Walkthrough {
                         .stoppedImpact(true)
                         .build()),
                 "rollback: mitigate first, no diagnosis needed");
-        incident = step(incident, update(PublicStatus.IDENTIFIED, "Identified: a recent change; rolling it back.", comms, 15), "status: identified, mitigating");
-        incident = step(incident, new ImpactMitigated("error rate back to baseline after the rollback", at(18)), "the rollback stopped the impact");
-        incident = step(incident, update(PublicStatus.MONITORING, "A fix has been applied; we are monitoring.", comms, 20), "status: monitoring");
+        incident = step(
+                incident,
+                update(PublicStatus.IDENTIFIED, "Identified: a recent change; rolling it back.", comms, 15),
+                "status: identified, mitigating");
+        incident = step(
+                incident,
+                new ImpactMitigated("error rate back to baseline after the rollback", at(18)),
+                "the rollback stopped the impact");
+        incident = step(
+                incident,
+                update(PublicStatus.MONITORING, "A fix has been applied; we are monitoring.", comms, 20),
+                "status: monitoring");
         incident = step(
                 incident,
                 new RootCauseIdentified(
@@ -117,19 +130,35 @@ public final class Walkthrough {
                                 .build(),
                         at(65)),
                 "with the pressure off, the root cause is found");
-        incident = step(incident, new FixApplied(Fix.builder().description("handle zero-decimal currencies; add tests").reference("PR 4411").build(), at(120)), "the real fix is applied");
+        incident = step(
+                incident,
+                new FixApplied(
+                        Fix.builder()
+                                .description("handle zero-decimal currencies; add tests")
+                                .reference("PR 4411")
+                                .build(),
+                        at(120)),
+                "the real fix is applied");
 
         out.println();
         out.println("-- trying to resolve before verifying recovery --");
         Outcome early = lifecycle.tryApply(incident, new IncidentResolved("fixed", at(121)));
-        early.rejection().ifPresent(rejection ->
-                out.printf("   rejected [%s]: %s%n", rejection.reason(), rejection.message()));
+        early.rejection()
+                .ifPresent(rejection -> out.printf("   rejected [%s]: %s%n", rejection.reason(), rejection.message()));
         out.println("   (nothing changed: still " + incident.phase() + ")");
         out.println();
 
-        incident = step(incident, new RecoveryVerified(RecoveryVerification.of("error rate at baseline for 30 minutes, including JPY orders"), at(150)), "recovery verified after the fix");
+        incident = step(
+                incident,
+                new RecoveryVerified(
+                        RecoveryVerification.of("error rate at baseline for 30 minutes, including JPY orders"),
+                        at(150)),
+                "recovery verified after the fix");
         incident = step(incident, new IncidentResolved("fix deployed and recovery verified", at(151)), "resolved");
-        incident = step(incident, update(PublicStatus.RESOLVED, "Resolved: checkout is working normally.", comms, 152), "status: resolved");
+        incident = step(
+                incident,
+                update(PublicStatus.RESOLVED, "Resolved: checkout is working normally.", comms, 152),
+                "status: resolved");
         out.println();
         out.println(incident.events().size() + " events recorded; replaying them rebuilds an equal incident: "
                 + lifecycle.replay(incident.events()).equals(incident));
@@ -143,7 +172,9 @@ public final class Walkthrough {
     }
 
     private void print(String what, Incident incident) {
-        out.printf("%-9s  %-11s %-13s %s%n", hhmm(incident.lastEventAt()), incident.phase(), incident.publicStatus(), what);
+        out.printf(
+                "%-9s  %-11s %-13s %s%n",
+                hhmm(incident.lastEventAt()), incident.phase(), incident.publicStatus(), what);
     }
 
     private static StatusUpdatePosted update(PublicStatus status, String message, Participant author, int minute) {
