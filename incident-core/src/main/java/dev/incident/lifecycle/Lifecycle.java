@@ -408,7 +408,8 @@ public final class Lifecycle {
                         incident,
                         event,
                         RejectionReason.HANDOVER_TO_SELF,
-                        "cannot hand over command of " + id + " from " + handover.from() + " to themselves");
+                        "cannot hand over command of " + id + " from " + handover.from() + " to themselves"
+                                + "; name a different participant as the new commander");
             }
         } else if (event instanceof RoleAssigned assigned) {
             if (assigned.role().equals(Role.COMMANDER)) {
@@ -425,7 +426,7 @@ public final class Lifecycle {
                         event,
                         RejectionReason.ROLE_ALREADY_HELD,
                         "cannot assign " + assigned.role() + " to " + assigned.participant() + " in " + id
-                                + ": they already hold it");
+                                + ": they already hold it; assign a different role or participant");
             }
         } else if (event instanceof RoleReleased released) {
             if (released.role().equals(Role.COMMANDER)) {
@@ -441,7 +442,7 @@ public final class Lifecycle {
                         event,
                         RejectionReason.ROLE_NOT_HELD,
                         "cannot release " + released.role() + " from " + released.participant() + " in " + id
-                                + ": they do not hold it");
+                                + ": they do not hold it; release a role they hold (see the incident's roles)");
             }
         } else if (event instanceof SeverityChanged changed) {
             if (policy.requireDeterminedSeverity()
@@ -451,7 +452,8 @@ public final class Lifecycle {
                         incident,
                         event,
                         RejectionReason.SEVERITY_UNDETERMINED,
-                        "cannot set the severity of " + id + " back to undetermined once it is mitigated");
+                        "cannot set the severity of " + id + " back to undetermined once it is mitigated"
+                                + "; keep a ranked severity (change it to another level if the assessment changed)");
             }
         } else if (event instanceof StatusUpdatePosted posted) {
             PublicStatus claimed = posted.update().status();
@@ -471,7 +473,11 @@ public final class Lifecycle {
             }
         } else if (event instanceof MergedAsDuplicate merged) {
             if (merged.into().equals(incident.id)) {
-                return reject(incident, event, RejectionReason.MERGE_INTO_SELF, "cannot merge " + id + " into itself");
+                return reject(
+                        incident,
+                        event,
+                        RejectionReason.MERGE_INTO_SELF,
+                        "cannot merge " + id + " into itself; merge it into the other incident's id");
             }
         }
         return null;

@@ -31,9 +31,11 @@ public abstract class Role {
     /**
      * Returns the role with the given name, normalised to lower case with single spaces.
      *
+     * @throws NullPointerException if {@code name} is null
      * @throws IllegalArgumentException if {@code name} is blank or longer than 100 characters
      */
     public static Role of(String name) {
+        java.util.Objects.requireNonNull(name, "name must not be null");
         return ImmutableRole.of(name.trim().replaceAll("[\\s_]+", " ").toLowerCase(Locale.ROOT));
     }
 
