@@ -35,8 +35,11 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         footer = {
             "",
-            "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,"
-                    + " 2 usage or input error, 3 internal error.",
+            "Exit codes:",
+            "  0  nothing at or above --fail-on",
+            "  1  findings at or above --fail-on",
+            "  2  usage or input error (one line on standard error)",
+            "  3  internal error (--verbose prints the stack trace)",
             "",
             "Example:",
             "  incident demo"
