@@ -29,7 +29,7 @@ import dev.incident.model.Severity;
 import dev.incident.model.StatusUpdate;
 import dev.incident.model.Trigger;
 import dev.incident.model.TriggerKind;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -38,22 +38,40 @@ import java.util.Optional;
  * coordinates; the deploy is rolled back, which stops the impact before anyone knows the root
  * cause; with the pressure off the cause is found, the real fix applied and recovery verified.
  *
- * <p>Run it with README command 1, or {@code java dev.incident.examples.Walkthrough}.
+ * <p>Run it with README command 1 ({@code incident demo}), or {@code java
+ * dev.incident.examples.Walkthrough}.
  */
 public final class Walkthrough {
     static final Instant T0 = Instant.parse("2026-03-04T14:00:00Z");
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Lifecycle lifecycle;
 
-    Walkthrough(PrintStream out, Lifecycle lifecycle) {
+    Walkthrough(PrintWriter out, Lifecycle lifecycle) {
         this.out = out;
         this.lifecycle = lifecycle;
     }
 
-    /** Runs the walkthrough, printing to standard output. */
+    /**
+     * Runs the walkthrough, printing to standard output.
+     *
+     * @param args ignored
+     */
     public static void main(String[] args) {
-        new Walkthrough(System.out, Lifecycle.withDefaults()).run();
+        PrintWriter out = new PrintWriter(System.out, true);
+        play(out);
+        out.flush();
+    }
+
+    /**
+     * Plays the scenario with the default lifecycle, printing each step; {@code incident demo} calls
+     * this.
+     *
+     * @param out where the steps are printed (not closed)
+     * @return the resolved incident
+     */
+    public static Incident play(PrintWriter out) {
+        return new Walkthrough(out, Lifecycle.withDefaults()).run();
     }
 
     /** Plays the scenario and returns the resolved incident. */
