@@ -81,8 +81,10 @@ import org.jspecify.annotations.Nullable;
  * <h2>Duplicates</h2>
  * Entries with the same {@link EntryKey} (source, original time, text) are exact duplicates: an
  * external entry whose key is already in the timeline is dropped, so merging the same entries twice
- * changes nothing. The first one merged wins, including its link and kind. The incident's own
- * entries are never dropped.
+ * changes nothing. When duplicates differ in link or kind, the one kept does not depend on the merge
+ * order: an entry with a link is preferred to one without, then the smaller link, then the kind
+ * that comes first in {@link EntryKind}. The incident's own entries are never dropped; an external
+ * entry with the key of one of them is.
  *
  * <h2>Corrections</h2>
  * A {@link Correction} names the entry it corrects by key; the entry then shows the corrected time
@@ -164,7 +166,7 @@ public final class Timeline {
 
     /**
      * Returns this timeline with {@code external} entries merged in; exact duplicates (same source,
-     * time and text as an entry already here, or earlier in {@code external}) are dropped.
+     * time and text as another entry) are dropped as described in the class documentation.
      *
      * @throws NullPointerException if {@code external} or one of its entries is null
      */
@@ -173,9 +175,21 @@ public final class Timeline {
         Map<EntryKey, ExternalEntry> merged = new LinkedHashMap<>(externals);
         for (ExternalEntry entry : external) {
             Checks.notNull(entry, "external entry");
-            merged.putIfAbsent(entry.key(), entry);
+            merged.merge(entry.key(), entry, Timeline::preferred);
         }
         return new Timeline(incident, merged, new LinkedHashSet<>(corrections));
+    }
+
+    /** Of two external entries with the same key, the one to keep, whatever the merge order. */
+    private static ExternalEntry preferred(ExternalEntry kept, ExternalEntry other) {
+        if (kept.link().isPresent() != other.link().isPresent()) {
+            return kept.link().isPresent() ? kept : other;
+        }
+        int byLink = kept.link().orElse("").compareTo(other.link().orElse(""));
+        if (byLink != 0) {
+            return byLink < 0 ? kept : other;
+        }
+        return kept.kind().compareTo(other.kind()) <= 0 ? kept : other;
     }
 
     /**
@@ -211,7 +225,7 @@ public final class Timeline {
         return entries.stream().filter(entry -> entry.kind() == kind).toList();
     }
 
-    /** The external entries kept (duplicates dropped), in the order they were first merged. */
+    /** The external entries kept (duplicates dropped), in the order their keys were first merged. */
     public List<ExternalEntry> externalEntries() {
         return List.copyOf(externals.values());
     }

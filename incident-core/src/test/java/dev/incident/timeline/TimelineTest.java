@@ -122,10 +122,12 @@ class TimelineTest {
         // WHEN
         Timeline twice = once.merge(List.of(CHAT, ALERT, DEPLOY, sameKeyOtherLink));
 
-        // THEN
-        assertThat(twice).isEqualTo(once);
-        assertThat(twice.entries()).isEqualTo(once.entries());
-        assertThat(twice.externalEntries()).containsExactly(ALERT, DEPLOY, CHAT);
+        // THEN the entry with a link is kept, whatever the order
+        assertThat(twice.externalEntries()).containsExactly(sameKeyOtherLink, DEPLOY, CHAT);
+        assertThat(twice.entries()).hasSameSizeAs(once.entries());
+        assertThat(twice.merge(List.of(ALERT, CHAT))).isEqualTo(twice);
+        assertThat(Timeline.of(Incidents.lesson(), List.of(sameKeyOtherLink, ALERT, DEPLOY, CHAT)))
+                .isEqualTo(twice);
     }
 
     @Test
