@@ -13,4 +13,6 @@ module dev.incident.core {
     exports dev.incident.event;
     exports dev.incident.lifecycle;
     exports dev.incident.timeline;
+    exports dev.incident.metrics;
+    exports dev.incident.comms;
 }

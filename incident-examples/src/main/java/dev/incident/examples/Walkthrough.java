@@ -1,5 +1,7 @@
 package dev.incident.examples;
 
+import dev.incident.comms.CommunicationPolicy;
+import dev.incident.comms.StatusHistory;
 import dev.incident.event.CommanderAssigned;
 import dev.incident.event.FixApplied;
 import dev.incident.event.ImpactAssessed;
@@ -29,8 +31,17 @@ import dev.incident.model.Severity;
 import dev.incident.model.StatusUpdate;
 import dev.incident.model.Trigger;
 import dev.incident.model.TriggerKind;
+import dev.incident.timeline.Durations;
+import dev.incident.timeline.EntryKind;
+import dev.incident.timeline.ExternalEntry;
+import dev.incident.timeline.Measure;
+import dev.incident.timeline.Timeline;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -180,7 +191,58 @@ public final class Walkthrough {
         out.println();
         out.println(incident.events().size() + " events recorded; replaying them rebuilds an equal incident: "
                 + lifecycle.replay(incident.events()).equals(incident));
+        printTimeline(incident);
         return incident;
+    }
+
+    /** Prints the timeline (Markdown table and Mermaid chart, in UTC), the durations and the public status history. */
+    private void printTimeline(Incident incident) {
+        Timeline timeline = Timeline.of(
+                incident,
+                List.of(
+                        ExternalEntry.builder()
+                                .source("deploys")
+                                .at(at(-2))
+                                .text("deploy 8812 of the checkout service")
+                                .kind(EntryKind.NOTE)
+                                .build(),
+                        ExternalEntry.of("pagerduty", at(3), "Alert fired: checkout 5xx rate above 5%"),
+                        ExternalEntry.of("slack", at(13), "marco: roll back 8812 now, diagnose later")));
+        out.println();
+        out.println("== Timeline (UTC) ==");
+        out.print(timeline.toMarkdown(ZoneOffset.UTC));
+        out.println();
+        out.println("```mermaid");
+        out.print(timeline.toMermaid(ZoneOffset.UTC));
+        out.println("```");
+        out.println();
+        out.println("== Durations ==");
+        Durations durations = timeline.durations();
+        for (Measure measure : Measure.values()) {
+            out.printf(
+                    "%-22s %-9s (%s -> %s)%n",
+                    measure.label(),
+                    durations.get(measure).map(Walkthrough::minutes).orElse("no data"),
+                    measure.from().name().toLowerCase(Locale.ROOT),
+                    measure.to().name().toLowerCase(Locale.ROOT));
+        }
+        out.printf(
+                "%-22s %s%n",
+                "DORA recovery time",
+                durations
+                        .failedDeploymentRecoveryTime()
+                        .map(Walkthrough::minutes)
+                        .orElse("no data"));
+        out.println();
+        out.println("== Public status history ==");
+        out.print(StatusHistory.of(incident).toPlainText(ZoneOffset.UTC));
+        CommunicationPolicy policy = CommunicationPolicy.defaults();
+        out.println("next update due: "
+                + policy.nextUpdateDue(incident).map(Instant::toString).orElse("none (resolved and announced)"));
+    }
+
+    private static String minutes(Duration duration) {
+        return duration.toMinutes() + " min";
     }
 
     private Incident step(Incident incident, IncidentEvent event, String what) {
