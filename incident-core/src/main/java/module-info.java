@@ -8,9 +8,12 @@ module dev.incident.core {
     requires static org.immutables.value;
     requires static transitive org.jspecify;
     requires org.slf4j;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
 
     exports dev.incident.model;
     exports dev.incident.event;
     exports dev.incident.lifecycle;
     exports dev.incident.timeline;
+    exports dev.incident.postmortem;
 }
