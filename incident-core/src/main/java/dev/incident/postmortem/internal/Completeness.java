@@ -37,12 +37,6 @@ public final class Completeness {
     private static final Set<String> HIGH_PRIORITIES = Set.of("p0", "p1", "high", "critical", "urgent", "highest");
     private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
 
-    private static final Comparator<Finding> ORDER = Comparator.<Finding, Boolean>comparing(
-                    finding -> finding.position().isPresent())
-            .thenComparing(finding -> finding.position().orElse(Position.line(1)))
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
-
     private Completeness() {}
 
     /** Checks a postmortem built in code: no positions. */
@@ -78,7 +72,17 @@ public final class Completeness {
             rootCauses();
             followUps();
             language(checker, markdown, sections);
-            findings.sort(ORDER);
+            List<Section> sectionOrder = new ArrayList<>(profile.requiredSections());
+            sectionOrder.addAll(profile.recommendedSections());
+            findings.sort(Comparator.<Finding, Boolean>comparing(
+                            finding -> finding.position().isPresent())
+                    .thenComparing(finding -> finding.position().orElse(Position.line(1)))
+                    .thenComparing(finding -> finding.section()
+                            .map(sectionOrder::indexOf)
+                            .filter(index -> index >= 0)
+                            .orElse(sectionOrder.size()))
+                    .thenComparing(Finding::rule)
+                    .thenComparing(Finding::message));
             return CompletenessReport.builder()
                     .profileName(profile.name())
                     .findings(findings)

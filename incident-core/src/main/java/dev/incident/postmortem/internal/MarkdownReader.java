@@ -56,8 +56,9 @@ public final class MarkdownReader {
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])]\\s*");
     private static final Pattern KIND_TAG = Pattern.compile(
             "^\\[?(detect|prevent|process|mitigate|fix)]?\\s*(?:[:\\-–—]\\s+|(?<=])\\s*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern KIND_FIELD =
-            Pattern.compile("\\b(?:kind|type):\\s*(detect|prevent|process|mitigate|fix)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND_FIELD = Pattern.compile(
+            "\\b(?:kind|type):\\s*(detect|prevent|process|mitigate|fix)\\b|\\((detect|prevent|process|mitigate|fix)\\)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER_FIELD = Pattern.compile(
             "\\bowners?:\\s*([^,;()\\[\\]|]+?)\\s*(?=$|[,;()\\[\\]|]|\\s+(?:due|by|priority|ticket|tracker|kind|type|status)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -655,7 +656,7 @@ public final class MarkdownReader {
             } else {
                 Matcher field = KIND_FIELD.matcher(text);
                 if (field.find()) {
-                    kind = followUpKind(field.group(1));
+                    kind = followUpKind(field.group(1) != null ? field.group(1) : field.group(2));
                     text = remove(text, field);
                 }
             }

@@ -46,7 +46,8 @@ public final class Wording {
     private static final List<KindPattern<EntryKind>> ENTRY_KINDS = List.of(
             kind(
                     EntryKind.COMMUNICATION,
-                    "status ?page|status update|posted|notified|announc(?:e|ed|ement)|tweet(?:ed)?|e-?mailed|"
+                    "status ?page (?:updated?|post(?:ed)?)|(?:updated|posted (?:to|on)) the status ?page|status update|"
+                            + "posted|notified|announc(?:e|ed|ement)|tweet(?:ed)?|e-?mailed|"
                             + "customers? (?:were )?informed|comms"),
             kind(EntryKind.DECLARATION, "declared|declares|incident (?:opened|created|started)|escalated to sev"),
             kind(
@@ -66,7 +67,8 @@ public final class Wording {
                     EntryKind.MITIGATION,
                     "roll(?:ed)? ?back|rollback|revert(?:ed)?|fail(?:ed)? ?over|disabled|turned off|switched off|"
                             + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
-                            + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|blocked"),
+                            + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|blocked|kill(?:ed)?|"
+                            + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
             kind(
                     EntryKind.DIAGNOSIS,
                     "root cause|identified|investigat(?:e|es|ed|ing|ion)|suspect(?:s|ed)?|diagnos(?:e|ed|is)|"
@@ -121,7 +123,8 @@ public final class Wording {
                     + "(?:users?|customers?|requests?|orders?|accounts?|transactions?|merchants?|sessions?|calls?|"
                     + "errors?|payments?|messages?|jobs?|queries|tenants?|sites?|devices?|e-?mails?|events?|"
                     + "checkouts?|logins?|sign-?ins?|uploads?|downloads?|deliveries|builds?|deploys?|records?|rows?|"
-                    + "pages?|api calls?|people|members?|stores?|shops?|drivers?|riders?|subscribers?)\\b|"
+                    + "pages?|api calls?|people|members?|stores?|shops?|drivers?|riders?|subscribers?|visits?|"
+                    + "visitors?|views|queries|notifications?|invoices?|builds?|files?|images?|videos?)\\b|"
                     + "\\ball (?:users|customers|requests|traffic|regions|tenants|merchants)\\b",
             FLAGS);
 
