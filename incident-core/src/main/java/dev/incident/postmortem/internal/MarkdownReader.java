@@ -69,7 +69,8 @@ public final class MarkdownReader {
     private static final Pattern PRIORITY_FIELD =
             Pattern.compile("\\bpriority:\\s*([\\w-]+)|\\b(P[0-4])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRACKER_FIELD = Pattern.compile(
-            "\\b(?:ticket|tracker|issue|jira):\\s*(\\S+)|(https?://\\S+)|\\b((?!SEV-|HTTP-|ISO-|UTF-|TLS-|P-)[A-Z][A-Z0-9]{1,9}-\\d+)\\b");
+            "\\b(?:ticket|tracker|issue|jira)(?::\\s*(\\S+)|\\s+((?:https?://)?[A-Za-z][A-Za-z0-9]{1,9}-\\d+|#\\d+))|"
+                    + "(https?://\\S+)|\\b((?!SEV-|HTTP-|ISO-|UTF-|TLS-|P-)[A-Z][A-Z0-9]{1,9}-\\d+)\\b");
     private static final Pattern STATUS_FIELD = Pattern.compile(
             "\\bstatus:\\s*(open|done|closed|won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()|]+))?|"
                     + "\\((won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()]*))?\\)",
@@ -698,7 +699,9 @@ public final class MarkdownReader {
             if (tracker.find()) {
                 String value = tracker.group(1) != null
                         ? tracker.group(1)
-                        : tracker.group(2) != null ? tracker.group(2) : tracker.group(3);
+                        : tracker.group(2) != null
+                                ? tracker.group(2)
+                                : tracker.group(3) != null ? tracker.group(3) : tracker.group(4);
                 followUp.tracker(value.replaceAll("[).,;]+$", ""));
                 text = remove(text, tracker);
             }

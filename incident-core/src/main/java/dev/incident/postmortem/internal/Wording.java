@@ -108,9 +108,12 @@ public final class Wording {
             "\\bfat[- ]finger(?:ed|ing)?\\b",
             "\\bpebkac\\b",
             "\\bhuman factor\\b");
+    /** A handle with any blaming verb, or a capitalised name with a verb only people do. */
     private static final Pattern BLAME_NAMED = Pattern.compile(
-            "(?:(?<![\\w.])@[A-Za-z0-9][\\w.-]*|\\b[A-Z][a-z]+)\\s+(?:forgot|failed to|neglected|didn'?t|did not|"
-                    + "made a mistake|messed up|screwed up|should have|ignored|broke)\\b");
+            "(?<![\\w.])@[A-Za-z0-9][\\w.-]*\\s+(?:forgot|failed to|neglected|didn'?t|did not|made a mistake|messed up|"
+                    + "screwed up|should have|ignored|broke)\\b|"
+                    + "\\b[A-Z][a-z]+\\s+(?:forgot|neglected|made a mistake|messed up|screwed up|should have known|"
+                    + "was careless|was sloppy)\\b");
 
     private static final Pattern DURATION = Pattern.compile(
             "\\b\\d+(?:[.,]\\d+)?\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\\b|"
