@@ -166,7 +166,10 @@ public abstract class CompletenessProfile {
     /** The rules that apply and their severities; absent rules are off. */
     public abstract Map<Rule, FindingSeverity> severities();
 
-    /** How soon after the incident every open follow-up must be due, if limited. */
+    /**
+     * How soon after the postmortem's {@link Postmortem#date() date} every open follow-up must be
+     * due, if limited. Postmortems without a date are not checked against the window.
+     */
     public abstract Optional<Period> followUpDueWithin();
 
     /**

@@ -1,5 +1,6 @@
 package dev.incident.postmortem;
 
+import dev.incident.postmortem.internal.Wording;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -8,9 +9,11 @@ import org.immutables.value.Value;
  * A follow-up (action item): what will be done, of what kind, by whom, by when.
  *
  * <p>The owner is a person or a team as written, such as {@code @priya} or {@code payments team};
- * the tracker is a ticket key or a link. When a follow-up states no kind, the Markdown parser infers
- * one from its wording and sets {@link #kindInferred()}; a follow-up whose kind cannot be inferred
- * has none, and does not count as preventing recurrence.
+ * the tracker is a ticket key or a link. When a follow-up states no kind, one is inferred from its
+ * wording when it is built (an alert, a page, monitoring → detect; validation, a block, a limit, a
+ * test, a guardrail → prevent; a runbook, documentation, a checklist, a process → process; ...) and
+ * {@link #kindInferred()} is set; a follow-up whose kind cannot be inferred has none, and does not
+ * count as preventing recurrence. An inferred kind always follows the title.
  *
  * <p>Texts are single lines: surrounding and repeated whitespace is collapsed when the follow-up is
  * built. Immutable and thread-safe.
@@ -49,7 +52,7 @@ public abstract class FollowUp {
     /** The kind, stated or inferred; empty when neither. */
     public abstract Optional<FollowUpKind> kind();
 
-    /** Whether {@link #kind()} was inferred from the wording. Default: false. */
+    /** Whether {@link #kind()} was inferred from the wording; setting it asks for inference. Default: false. */
     @Value.Default
     public boolean kindInferred() {
         return false;
@@ -83,16 +86,21 @@ public abstract class FollowUp {
 
     @Value.Check
     final FollowUp normalize() {
-        if (kindInferred() && kind().isEmpty()) {
-            throw new IllegalArgumentException("a follow-up with no kind cannot have an inferred kind");
-        }
         String title = line(title(), "follow-up title")
                 .orElseThrow(() -> new IllegalArgumentException("follow-up title must not be blank"));
         Optional<String> owner = owner().flatMap(value -> line(value, "owner"));
         Optional<String> priority = priority().flatMap(value -> line(value, "priority"));
         Optional<String> tracker = tracker().flatMap(value -> line(value, "tracker"));
         Optional<String> reason = statusReason().flatMap(value -> line(value, "status reason"));
+        Optional<FollowUpKind> kind = kind();
+        boolean inferred = kindInferred();
+        if (kind.isEmpty() || inferred) {
+            kind = Wording.followUpKind(title);
+            inferred = kind.isPresent();
+        }
         if (title.equals(title())
+                && kind.equals(kind())
+                && inferred == kindInferred()
                 && owner.equals(owner())
                 && priority.equals(priority())
                 && tracker.equals(tracker())
@@ -106,6 +114,8 @@ public abstract class FollowUp {
                 .priority(priority)
                 .tracker(tracker)
                 .statusReason(reason)
+                .kind(kind)
+                .kindInferred(inferred)
                 .build();
     }
 

@@ -18,8 +18,9 @@ import java.util.Optional;
  * starting with a time ({@code 14:02}, {@code 14:02 UTC}, {@code 2026-03-04 14:02}). Kinds that are
  * not stated are inferred from the wording and marked as inferred.
  *
- * <p>Rendering then parsing gives an equal postmortem, provided inferred kinds are what the wording
- * infers and, when the postmortem has a date, every timeline row has one. Parsing never throws for
+ * <p>Rendering then parsing gives an equal postmortem, provided that, when the postmortem has a
+ * date, every timeline row has one too (the parser gives the document's date to bare times), and
+ * that texts do not themselves contain section headings. Parsing never throws for
  * any text, and runs in time roughly linear in its length. Stateless and thread-safe.
  *
  * <pre>{@code

@@ -1,5 +1,6 @@
 package dev.incident.postmortem;
 
+import dev.incident.postmortem.internal.Wording;
 import dev.incident.timeline.EntryKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,10 @@ public abstract class TimelineRow {
     /** What kind of moment it was. */
     public abstract EntryKind kind();
 
-    /** Whether {@link #kind()} was inferred from the wording rather than stated. Default: false. */
+    /**
+     * Whether {@link #kind()} was inferred from the wording rather than stated. When set, the kind is
+     * inferred from the text as the row is built, so it always follows the text. Default: false.
+     */
     @Value.Default
     public boolean kindInferred() {
         return false;
@@ -75,10 +79,11 @@ public abstract class TimelineRow {
             throw new IllegalArgumentException("timeline row text must not be blank");
         }
         LocalTime time = time().truncatedTo(ChronoUnit.SECONDS);
-        if (text.equals(text()) && time.equals(time())) {
+        EntryKind kind = kindInferred() ? Wording.entryKind(text) : kind();
+        if (text.equals(text()) && time.equals(time()) && kind == kind()) {
             return this;
         }
-        return builder().from(this).text(text).time(time).build();
+        return builder().from(this).text(text).time(time).kind(kind).build();
     }
 
     /** Builds a {@link TimelineRow}; not thread-safe. */

@@ -116,12 +116,7 @@ class PostmortemProperties {
     }
 
     private static Postmortem withSection(Postmortem postmortem, Section section) {
-        LocalDate reference = postmortem
-                .date()
-                .or(() -> postmortem.timeline().stream()
-                        .flatMap(row -> row.date().stream())
-                        .findFirst())
-                .orElse(LocalDate.of(2026, 3, 4));
+        LocalDate reference = postmortem.date().orElse(LocalDate.of(2026, 3, 4));
         Postmortem complete = PostmortemGenerators.complete(Postmortem.builder().title("x"), reference)
                 .build();
         Postmortem.Builder builder = Postmortem.builder().from(postmortem);

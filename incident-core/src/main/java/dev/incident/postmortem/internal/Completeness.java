@@ -400,11 +400,7 @@ public final class Completeness {
                 add(Rule.NO_FOLLOW_UPS, Optional.of(Section.FOLLOW_UPS), section, "There are no follow-ups.");
             }
             boolean preventing = false;
-            Optional<LocalDate> reference = postmortem
-                    .date()
-                    .or(() -> postmortem.timeline().stream()
-                            .flatMap(row -> row.date().stream())
-                            .findFirst());
+            Optional<LocalDate> reference = postmortem.date();
             for (int i = 0; i < followUps.size(); i++) {
                 FollowUp followUp = followUps.get(i);
                 Optional<Position> at = at(positions, i);
