@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Runs the code of docs-timeline.md (the README section); keep the two identical. */
+/** Runs the code of the README's timeline section; keep the two identical. */
 class TimelineReadmeTest {
 
     @Test

@@ -1,0 +1,1011 @@
+package dev.incident.postmortem.internal;
+
+import dev.incident.postmortem.DocumentHeading;
+import dev.incident.postmortem.FollowUp;
+import dev.incident.postmortem.FollowUpKind;
+import dev.incident.postmortem.FollowUpStatus;
+import dev.incident.postmortem.Position;
+import dev.incident.postmortem.Postmortem;
+import dev.incident.postmortem.PostmortemDocument;
+import dev.incident.postmortem.PostmortemImpact;
+import dev.incident.postmortem.PostmortemStatus;
+import dev.incident.postmortem.Section;
+import dev.incident.postmortem.TimelineRow;
+import dev.incident.timeline.EntryKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a Markdown postmortem. commonmark-java finds the blocks and their source positions; the
+ * texts are taken from the source as written. Never throws for any input. Thread-safe (the
+ * commonmark parser is).
+ */
+public final class MarkdownReader {
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .extensions(List.of(TablesExtension.create()))
+            .build();
+    private static final String UNTITLED = "Untitled postmortem";
+
+    private static final Pattern FIELD = Pattern.compile(
+            "^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*([A-Za-z][A-Za-z ]{0,30}?)\\s*(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:|:)\\s*(.*?)\\s*$");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])]\\s*");
+    private static final Pattern KIND_TAG = Pattern.compile(
+            "^\\[?(detect|prevent|process|mitigate|fix)]?\\s*(?:[:\\-–—]\\s+|(?<=])\\s*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND_FIELD = Pattern.compile(
+            "\\b(?:kind|type):\\s*(detect|prevent|process|mitigate|fix)\\b|\\((detect|prevent|process|mitigate|fix)\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWNER_FIELD = Pattern.compile(
+            "\\bowners?:\\s*([^,;()\\[\\]|]+?)\\s*(?=$|[,;()\\[\\]|]|\\s+(?:due|by|priority|ticket|tracker|kind|type|status)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLE =
+            Pattern.compile("(?<![\\w.@])@[A-Za-z0-9][\\w.-]*[A-Za-z0-9_]|(?<![\\w.@])@[A-Za-z0-9]");
+    private static final Pattern DUE_LABEL = Pattern.compile(
+            "(?:\\b(?:due(?:\\s+(?:date|by|on))?|by|deadline|target)\\s*:?\\s*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRIORITY_FIELD =
+            Pattern.compile("\\bpriority:\\s*([\\w-]+)|\\b(P[0-4])\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRACKER_FIELD = Pattern.compile(
+            "\\b(?:ticket|tracker|issue|jira)(?::\\s*(\\S+)|\\s+((?:https?://)?[A-Za-z][A-Za-z0-9]{1,9}-\\d+|#\\d+))|"
+                    + "(https?://\\S+)|\\b((?!SEV-|HTTP-|ISO-|UTF-|TLS-|P-)[A-Z][A-Z0-9]{1,9}-\\d+)\\b");
+    private static final Pattern STATUS_FIELD = Pattern.compile(
+            "\\bstatus:\\s*(open|done|closed|won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()|]+))?|"
+                    + "\\((won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()]*))?\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[,;]?\\s*\\)|\\[\\s*]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|\\-–—]+|[\\s,;:|\\-–—]+$");
+    private static final Pattern ROW_KIND = Pattern.compile("^\\[([a-z ]+)]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,18}$");
+
+    private MarkdownReader() {}
+
+    /** The slots a heading can fill. */
+    enum Slot {
+        SUMMARY,
+        IMPACT,
+        TRIGGER,
+        DETECTION,
+        ROOT_CAUSES,
+        CONTRIBUTING_FACTORS,
+        RESOLUTION,
+        TIMELINE,
+        LESSONS,
+        WENT_WELL,
+        WENT_WRONG,
+        GOT_LUCKY,
+        FOLLOW_UPS,
+        OTHER
+    }
+
+    /** A section found: its slot, heading and blocks. */
+    private static final class Part {
+        final Slot slot;
+        final Section section;
+        final String heading;
+        final int headingLine;
+        final int bodyStart;
+        int bodyEnd;
+        final List<Node> blocks = new ArrayList<>();
+
+        Part(Slot slot, Section section, String heading, int headingLine, int bodyStart) {
+            this.slot = slot;
+            this.section = section;
+            this.heading = heading;
+            this.headingLine = headingLine;
+            this.bodyStart = bodyStart;
+        }
+    }
+
+    /** Reads {@code markdown}. */
+    public static PostmortemDocument parse(String markdown) {
+        return new Reading(markdown).read();
+    }
+
+    static Slot slot(Section section, String heading) {
+        if (section.equals(Section.SUMMARY)) {
+            return Slot.SUMMARY;
+        } else if (section.equals(Section.IMPACT)) {
+            return Slot.IMPACT;
+        } else if (section.equals(Section.TRIGGER)) {
+            return Slot.TRIGGER;
+        } else if (section.equals(Section.DETECTION)) {
+            return Slot.DETECTION;
+        } else if (section.equals(Section.ROOT_CAUSES)) {
+            return Text.headingKey(heading).startsWith("contributing") ? Slot.CONTRIBUTING_FACTORS : Slot.ROOT_CAUSES;
+        } else if (section.equals(Section.RESOLUTION)) {
+            return Slot.RESOLUTION;
+        } else if (section.equals(Section.TIMELINE)) {
+            return Slot.TIMELINE;
+        } else if (section.equals(Section.LESSONS)) {
+            String key = Text.headingKey(heading);
+            if (key.contains("went well")) {
+                return Slot.WENT_WELL;
+            } else if (key.contains("went wrong")) {
+                return Slot.WENT_WRONG;
+            } else if (key.contains("lucky")) {
+                return Slot.GOT_LUCKY;
+            }
+            return Slot.LESSONS;
+        } else if (section.equals(Section.FOLLOW_UPS)) {
+            return Slot.FOLLOW_UPS;
+        }
+        return Slot.OTHER;
+    }
+
+    /** One reading of one document. */
+    private static final class Reading {
+        private final String markdown;
+        private final List<String> lines;
+        private final Postmortem.Builder builder = Postmortem.builder();
+        private final List<DocumentHeading> headings = new ArrayList<>();
+        private final List<Position> timelinePositions = new ArrayList<>();
+        private final List<Position> followUpPositions = new ArrayList<>();
+        private final List<Position> rootCausePositions = new ArrayList<>();
+        private final List<Position> factorPositions = new ArrayList<>();
+        private final List<Position> untimed = new ArrayList<>();
+        private final Map<Slot, StringBuilder> texts = new LinkedHashMap<>();
+        private final Map<String, StringBuilder> others = new LinkedHashMap<>();
+        private final List<TimelineRow> rows = new ArrayList<>();
+        private final List<Position> rowPositions = new ArrayList<>();
+        private Optional<LocalDate> date = Optional.empty();
+
+        Reading(String markdown) {
+            this.markdown = markdown;
+            this.lines = splitLines(markdown);
+        }
+
+        PostmortemDocument read() {
+            Node document = PARSER.parse(markdown);
+            List<Node> blocks = new ArrayList<>();
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                blocks.add(node);
+            }
+            int sectionLevel = 6;
+            boolean anyKnown = false;
+            for (Node block : blocks) {
+                if (block instanceof Heading heading
+                        && Section.find(inline(heading)).isPresent()) {
+                    sectionLevel = Math.min(sectionLevel, heading.getLevel());
+                    anyKnown = true;
+                }
+            }
+            if (!anyKnown) {
+                sectionLevel = 2;
+            }
+            String title = null;
+            List<Node> preamble = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
+            Part current = null;
+            for (Node block : blocks) {
+                if (block instanceof Heading heading) {
+                    String text = inline(heading);
+                    Optional<Section> known = Section.find(text);
+                    int line = firstLine(heading);
+                    if (title == null && current == null && heading.getLevel() == 1 && known.isEmpty()) {
+                        title = text;
+                        continue;
+                    }
+                    if (known.isPresent() || (heading.getLevel() <= sectionLevel && !text.isBlank())) {
+                        Section section = known.orElseGet(() -> Section.custom(Text.oneLine(text)));
+                        Slot slot = known.map(s -> slot(s, text)).orElse(Slot.OTHER);
+                        if (current != null) {
+                            current.bodyEnd = line - 1;
+                        }
+                        current = new Part(slot, section, text, line, lastLine(heading) + 1);
+                        parts.add(current);
+                        headings.add(new DocumentHeading(section, text, position(line, heading)));
+                        continue;
+                    }
+                }
+                if (current == null) {
+                    preamble.add(block);
+                } else {
+                    current.blocks.add(block);
+                }
+            }
+            if (current != null) {
+                current.bodyEnd = lines.size() - 1;
+            }
+            builder.title(title == null || title.isBlank() ? UNTITLED : title);
+            String preambleText = preamble(preamble);
+            for (Part part : parts) {
+                read(part);
+            }
+            if (!texts.containsKey(Slot.SUMMARY) && !preambleText.isBlank()) {
+                texts.put(Slot.SUMMARY, new StringBuilder(preambleText));
+            }
+            text(Slot.SUMMARY).ifPresent(builder::summary);
+            text(Slot.TRIGGER).ifPresent(builder::trigger);
+            text(Slot.DETECTION).ifPresent(builder::detection);
+            text(Slot.RESOLUTION).ifPresent(builder::resolution);
+            text(Slot.LESSONS).ifPresent(builder::lessonsLearned);
+            text(Slot.WENT_WELL).ifPresent(builder::wentWell);
+            text(Slot.WENT_WRONG).ifPresent(builder::wentWrong);
+            text(Slot.GOT_LUCKY).ifPresent(builder::gotLucky);
+            for (Map.Entry<String, StringBuilder> other : others.entrySet()) {
+                builder.putAdditionalSection(other.getKey(), other.getValue().toString());
+            }
+            datedRows();
+            return PostmortemDocument.builder()
+                    .postmortem(builder.build())
+                    .markdown(markdown)
+                    .headings(headings)
+                    .timelinePositions(timelinePositions)
+                    .followUpPositions(followUpPositions)
+                    .rootCausePositions(rootCausePositions)
+                    .contributingFactorPositions(factorPositions)
+                    .untimedTimelineRows(untimed)
+                    .build();
+        }
+
+        private Optional<String> text(Slot slot) {
+            StringBuilder text = texts.get(slot);
+            return text == null ? Optional.empty() : Optional.of(text.toString());
+        }
+
+        private void append(Map<Slot, StringBuilder> map, Slot slot, String body) {
+            StringBuilder existing = map.get(slot);
+            if (existing == null) {
+                map.put(slot, new StringBuilder(body));
+            } else if (!body.isEmpty()) {
+                existing.append(existing.length() == 0 ? "" : "\n\n").append(body);
+            }
+        }
+
+        /** Reads the header fields; returns the rest of the preamble's text. */
+        private String preamble(List<Node> blocks) {
+            StringBuilder rest = new StringBuilder();
+            List<String> authors = new ArrayList<>();
+            for (Node block : blocks) {
+                for (int line = firstLine(block); line <= lastLine(block); line++) {
+                    String text = line(line);
+                    if (!field(text, authors)) {
+                        rest.append(text).append('\n');
+                    }
+                }
+                rest.append('\n');
+            }
+            builder.authors(authors);
+            return rest.toString().strip();
+        }
+
+        private boolean field(String line, List<String> authors) {
+            Matcher matcher = FIELD.matcher(line);
+            if (!matcher.matches()) {
+                return false;
+            }
+            String key = Text.headingKey(matcher.group(1));
+            String value = stripEmphasis(matcher.group(2));
+            switch (key) {
+                case "incident", "incident id", "incident reference", "incident ref" -> {
+                    if (value.isBlank()) {
+                        return false;
+                    }
+                    builder.incidentReference(value);
+                }
+                case "status", "postmortem status" -> builder.status(status(value));
+                case "date", "incident date" -> {
+                    Optional<LocalDate> parsed = Times.date(value);
+                    if (parsed.isEmpty()) {
+                        return false;
+                    }
+                    date = parsed;
+                    builder.date(parsed);
+                }
+                case "author", "authors", "written by" -> {
+                    for (String author : value.split(",|\\band\\b")) {
+                        String name = author.strip();
+                        if (!name.isEmpty()) {
+                            authors.add(name);
+                        }
+                    }
+                }
+                case "document", "location", "link", "url" -> {
+                    if (value.isBlank()) {
+                        return false;
+                    }
+                    builder.location(value);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static PostmortemStatus status(String value) {
+            String key = Text.headingKey(value);
+            if (key.startsWith("publish") || key.equals("final") || key.equals("complete") || key.equals("completed")) {
+                return PostmortemStatus.PUBLISHED;
+            }
+            if (key.contains("review")) {
+                return PostmortemStatus.IN_REVIEW;
+            }
+            return PostmortemStatus.DRAFT;
+        }
+
+        private void read(Part part) {
+            String body = body(part);
+            switch (part.slot) {
+                case IMPACT -> impact(part, body);
+                case ROOT_CAUSES -> causes(part, body, rootCausePositions, builder::addRootCause);
+                case CONTRIBUTING_FACTORS -> causes(part, body, factorPositions, builder::addContributingFactor);
+                case TIMELINE -> timeline(part);
+                case FOLLOW_UPS -> followUps(part);
+                case OTHER -> {
+                    StringBuilder existing = others.get(Text.oneLine(part.heading));
+                    if (existing == null) {
+                        others.put(Text.oneLine(part.heading), new StringBuilder(body));
+                    } else if (!body.isEmpty()) {
+                        existing.append(existing.length() == 0 ? "" : "\n\n").append(body);
+                    }
+                }
+                default -> append(texts, part.slot, body);
+            }
+        }
+
+        private String body(Part part) {
+            return lines(part.bodyStart, part.bodyEnd);
+        }
+
+        private String lines(int from, int to) {
+            StringBuilder out = new StringBuilder();
+            for (int line = from; line <= to && line < lines.size(); line++) {
+                out.append(lines.get(line)).append('\n');
+            }
+            return out.toString().strip();
+        }
+
+        // ---- impact
+
+        private void impact(Part part, String body) {
+            PostmortemImpact.Builder impact = PostmortemImpact.builder();
+            String description = body;
+            if (!part.blocks.isEmpty() && part.blocks.get(0) instanceof ListBlock list && impactFields(list, impact)) {
+                description = lines(lastLine(list) + 1, part.bodyEnd);
+            } else {
+                impact = PostmortemImpact.builder();
+            }
+            impact.description(description);
+            try {
+                builder.impact(impact.build());
+            } catch (IllegalArgumentException e) {
+                builder.impact(PostmortemImpact.builder().description(body).build());
+            }
+        }
+
+        /** Reads a list of impact fields; false (and a partly filled builder) if an item is not one. */
+        private boolean impactFields(ListBlock list, PostmortemImpact.Builder impact) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                Matcher matcher = FIELD.matcher(Text.oneLine(raw(item.getFirstChild())));
+                if (item.getFirstChild() == null || !matcher.matches()) {
+                    return false;
+                }
+                String value = stripEmphasis(matcher.group(2));
+                switch (Text.headingKey(matcher.group(1))) {
+                    case "started", "start", "impact start", "impact started", "began" -> {
+                        Optional<Instant> at = Times.instant(value);
+                        if (at.isEmpty()) {
+                            return false;
+                        }
+                        impact.startedAt(at);
+                    }
+                    case "mitigated", "mitigated at", "impact end", "impact ended", "ended" -> {
+                        Optional<Instant> at = Times.instant(value);
+                        if (at.isEmpty()) {
+                            return false;
+                        }
+                        impact.mitigatedAt(at);
+                    }
+                    case "resolved", "resolved at" -> {
+                        Optional<Instant> at = Times.instant(value);
+                        if (at.isEmpty()) {
+                            return false;
+                        }
+                        impact.resolvedAt(at);
+                    }
+                    case "duration", "impact duration" -> {
+                        Optional<Duration> duration = Times.duration(value);
+                        if (duration.isEmpty()) {
+                            return false;
+                        }
+                        impact.duration(duration);
+                    }
+                    case "affected services", "services affected", "services" -> {
+                        for (String service : value.split(",")) {
+                            if (!service.isBlank()) {
+                                impact.addAffectedService(service.strip());
+                            }
+                        }
+                    }
+                    case "users affected", "affected users", "users" -> {
+                        String number = value.replace(",", "").replace("_", "");
+                        if (!NUMBER.matcher(number).matches()) {
+                            return false;
+                        }
+                        impact.usersAffected(Long.parseLong(number));
+                    }
+                    case "requests affected", "affected requests", "failed requests", "requests" -> {
+                        String number = value.replace(",", "").replace("_", "");
+                        if (!NUMBER.matcher(number).matches()) {
+                            return false;
+                        }
+                        impact.requestsAffected(Long.parseLong(number));
+                    }
+                    default -> {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        // ---- root causes
+
+        private interface Adder {
+            void add(String line);
+        }
+
+        private void causes(Part part, String body, List<Position> positions, Adder adder) {
+            if (part.blocks.size() == 1 && part.blocks.get(0) instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    String text = Text.oneLine(itemText(item));
+                    if (!text.isEmpty()) {
+                        adder.add(text);
+                        positions.add(position(firstLine(item), item));
+                    }
+                }
+                return;
+            }
+            String text = Text.oneLine(body);
+            if (!text.isEmpty() && !part.blocks.isEmpty()) {
+                adder.add(text);
+                positions.add(position(firstLine(part.blocks.get(0)), part.blocks.get(0)));
+            }
+        }
+
+        // ---- timeline
+
+        private void timeline(Part part) {
+            for (Node block : part.blocks) {
+                if (block instanceof TableBlock table) {
+                    timelineTable(table);
+                } else if (block instanceof ListBlock list) {
+                    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                        Position at = position(firstLine(item), item);
+                        if (!timelineLine(Text.oneLine(itemText(item)), at)) {
+                            untimed.add(at);
+                        }
+                    }
+                } else if (block instanceof Paragraph) {
+                    for (int line = firstLine(block); line <= lastLine(block); line++) {
+                        timelineLine(Text.oneLine(line(line)), new Position(line + 1, 1));
+                    }
+                }
+            }
+        }
+
+        /** Reads a row written as text: a time, then what happened. False when there is no time. */
+        private boolean timelineLine(String text, Position at) {
+            Optional<Times.LeadingTime> time = Times.leadingTime(text);
+            if (time.isEmpty()) {
+                return false;
+            }
+            String rest = text.substring(time.get().length()).strip();
+            Optional<EntryKind> stated = Optional.empty();
+            Matcher tag = ROW_KIND.matcher(rest);
+            if (tag.find()) {
+                stated = entryKind(tag.group(1));
+                if (stated.isPresent()) {
+                    rest = rest.substring(tag.end());
+                }
+            }
+            addRow(time.get().date(), time.get().time(), stated, rest, at);
+            return true;
+        }
+
+        private void addRow(
+                Optional<LocalDate> day, LocalTime time, Optional<EntryKind> stated, String text, Position at) {
+            String line = Text.oneLine(text);
+            if (line.isEmpty()) {
+                return;
+            }
+            rows.add(TimelineRow.builder()
+                    .date(day)
+                    .time(time)
+                    .text(line)
+                    .kind(stated.orElseGet(() -> Wording.entryKind(line)))
+                    .kindInferred(stated.isEmpty())
+                    .build());
+            rowPositions.add(at);
+        }
+
+        private void timelineTable(TableBlock table) {
+            List<List<String>> rowsOfCells = new ArrayList<>();
+            List<Node> rowNodes = new ArrayList<>();
+            List<String> header = List.of();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = cells(row);
+                    if (header.isEmpty() && isHeader(row)) {
+                        header = cells;
+                    } else {
+                        rowsOfCells.add(cells);
+                        rowNodes.add(row);
+                    }
+                }
+            }
+            int dateColumn = column(header, "date", "day");
+            int timeColumn = column(header, "time", "when", "timestamp", "utc");
+            int kindColumn = column(header, "kind", "type", "category");
+            if (timeColumn < 0) {
+                timeColumn = dateColumn >= 0 && dateColumn != 0 ? 0 : (dateColumn == 0 ? -1 : 0);
+                if (timeColumn < 0) {
+                    timeColumn = dateColumn;
+                    dateColumn = -1;
+                }
+            }
+            int textColumn = column(header, "event", "description", "what", "details", "entry", "action", "note");
+            if (textColumn < 0 || textColumn == timeColumn || textColumn == kindColumn || textColumn == dateColumn) {
+                textColumn = -1;
+                for (int i = 0; i < header.size() || i < 3; i++) {
+                    if (i != timeColumn && i != kindColumn && i != dateColumn) {
+                        textColumn = i;
+                        break;
+                    }
+                }
+            }
+            for (int r = 0; r < rowsOfCells.size(); r++) {
+                List<String> cells = rowsOfCells.get(r);
+                Position at = position(firstLine(rowNodes.get(r)), rowNodes.get(r));
+                String timeText = cell(cells, timeColumn);
+                if (dateColumn >= 0) {
+                    timeText = cell(cells, dateColumn) + " " + timeText;
+                }
+                Optional<Times.LeadingTime> time = Times.leadingTime(timeText.strip());
+                String text = Text.uncell(cell(cells, textColumn));
+                if (time.isEmpty()) {
+                    if (!String.join("", cells).isBlank()) {
+                        untimed.add(at);
+                    }
+                    continue;
+                }
+                Optional<EntryKind> stated = entryKind(cell(cells, kindColumn));
+                addRow(time.get().date(), time.get().time(), stated, text, at);
+            }
+        }
+
+        /** Gives dates to rows written as bare times, from the document's date onwards. */
+        private void datedRows() {
+            Optional<LocalDate> context = date;
+            LocalTime previous = null;
+            for (int i = 0; i < rows.size(); i++) {
+                TimelineRow row = rows.get(i);
+                if (row.date().isPresent()) {
+                    context = row.date();
+                } else if (context.isPresent()) {
+                    if (previous != null
+                            && row.time().isBefore(previous)
+                            && Duration.between(row.time(), previous).toHours() >= 12) {
+                        context = Optional.of(context.get().plusDays(1));
+                    }
+                    row = TimelineRow.builder().from(row).date(context).build();
+                }
+                previous = row.time();
+                builder.addTimeline(row);
+                timelinePositions.add(rowPositions.get(i));
+            }
+        }
+
+        // ---- follow-ups
+
+        private void followUps(Part part) {
+            for (Node block : part.blocks) {
+                if (block instanceof TableBlock table) {
+                    followUpTable(table);
+                } else if (block instanceof ListBlock list) {
+                    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                        Optional<FollowUp> followUp = followUpItem(itemText(item));
+                        if (followUp.isPresent()) {
+                            builder.addFollowUp(followUp.get());
+                            followUpPositions.add(position(firstLine(item), item));
+                        }
+                    }
+                }
+            }
+        }
+
+        private Optional<FollowUp> followUpItem(String raw) {
+            String text = Text.oneLine(raw);
+            FollowUp.Builder followUp = FollowUp.builder();
+            Matcher checkbox = CHECKBOX.matcher(text);
+            if (checkbox.find()) {
+                followUp.status(checkbox.group(1).isBlank() ? FollowUpStatus.OPEN : FollowUpStatus.DONE);
+                text = text.substring(checkbox.end());
+            }
+            Optional<FollowUpKind> kind = Optional.empty();
+            Matcher tag = KIND_TAG.matcher(text);
+            if (tag.find()) {
+                kind = followUpKind(tag.group(1));
+                text = text.substring(tag.end());
+            } else {
+                Matcher field = KIND_FIELD.matcher(text);
+                if (field.find()) {
+                    kind = followUpKind(field.group(1) != null ? field.group(1) : field.group(2));
+                    text = remove(text, field);
+                }
+            }
+            Matcher status = STATUS_FIELD.matcher(text);
+            if (status.find()) {
+                String word = status.group(1) != null ? status.group(1) : status.group(3);
+                String reason = status.group(1) != null ? status.group(2) : status.group(4);
+                followUp.status(followUpStatus(word));
+                if (reason != null && !reason.isBlank()) {
+                    followUp.statusReason(reason.strip());
+                }
+                text = remove(text, status);
+            }
+            Matcher owner = OWNER_FIELD.matcher(text);
+            if (owner.find()) {
+                followUp.owner(stripEmphasis(owner.group(1)));
+                text = remove(text, owner);
+            } else {
+                Matcher handle = HANDLE.matcher(text);
+                if (handle.find()) {
+                    followUp.owner(handle.group());
+                    text = remove(text, handle);
+                }
+            }
+            Optional<Times.DateMatch> due = Times.firstDate(text);
+            if (due.isPresent()) {
+                followUp.due(due.get().date());
+                String before = text.substring(0, due.get().start());
+                Matcher label = DUE_LABEL.matcher(before);
+                int start = label.find() ? label.start() : due.get().start();
+                text = text.substring(0, start) + " " + text.substring(due.get().end());
+            }
+            Matcher priority = PRIORITY_FIELD.matcher(text);
+            if (priority.find()) {
+                followUp.priority(priority.group(1) != null ? priority.group(1) : priority.group(2));
+                text = remove(text, priority);
+            }
+            Matcher tracker = TRACKER_FIELD.matcher(text);
+            if (tracker.find()) {
+                String value = tracker.group(1) != null
+                        ? tracker.group(1)
+                        : tracker.group(2) != null
+                                ? tracker.group(2)
+                                : tracker.group(3) != null ? tracker.group(3) : tracker.group(4);
+                followUp.tracker(value.replaceAll("[).,;]+$", ""));
+                text = remove(text, tracker);
+            }
+            String title = clean(text);
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            followUp.title(title);
+            return Optional.of(kinded(followUp, kind, title).build());
+        }
+
+        private static FollowUp.Builder kinded(FollowUp.Builder followUp, Optional<FollowUpKind> stated, String title) {
+            if (stated.isPresent()) {
+                return followUp.kind(stated).kindInferred(false);
+            }
+            Optional<FollowUpKind> inferred = Wording.followUpKind(title);
+            return followUp.kind(inferred).kindInferred(inferred.isPresent());
+        }
+
+        private void followUpTable(TableBlock table) {
+            List<String> header = List.of();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = cells(row);
+                    if (header.isEmpty() && isHeader(row)) {
+                        header = cells;
+                        continue;
+                    }
+                    Optional<FollowUp> followUp = followUpRow(header, cells);
+                    if (followUp.isPresent()) {
+                        builder.addFollowUp(followUp.get());
+                        followUpPositions.add(position(firstLine(row), row));
+                    }
+                }
+            }
+        }
+
+        private Optional<FollowUp> followUpRow(List<String> header, List<String> cells) {
+            int kindColumn = column(header, "kind", "type", "category");
+            int ownerColumn = column(header, "owner", "assignee", "who", "responsible", "owned by");
+            int dueColumn = column(header, "due", "deadline", "target", "eta", "by");
+            int priorityColumn = column(header, "priority", "prio", "severity");
+            int trackerColumn = column(header, "tracker", "ticket", "link", "issue", "jira", "bug", "reference", "ref");
+            int statusColumn = column(header, "status", "state", "done");
+            int titleColumn = column(header, "action", "item", "title", "description", "task", "what", "follow");
+            if (titleColumn < 0 || titleColumn == kindColumn || titleColumn == ownerColumn) {
+                titleColumn = -1;
+                for (int i = 0; i < cells.size(); i++) {
+                    if (i != kindColumn
+                            && i != ownerColumn
+                            && i != dueColumn
+                            && i != priorityColumn
+                            && i != trackerColumn
+                            && i != statusColumn) {
+                        titleColumn = i;
+                        break;
+                    }
+                }
+            }
+            String title = Text.oneLine(Text.uncell(cell(cells, titleColumn)));
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            FollowUp.Builder followUp = FollowUp.builder().title(title);
+            owner(Text.uncell(cell(cells, ownerColumn))).ifPresent(followUp::owner);
+            String dueText = cell(cells, dueColumn);
+            Times.date(dueText)
+                    .or(() -> Times.firstDate(dueText).map(Times.DateMatch::date))
+                    .ifPresent(followUp::due);
+            nonEmpty(Text.uncell(cell(cells, priorityColumn))).ifPresent(followUp::priority);
+            nonEmpty(Text.uncell(cell(cells, trackerColumn))).ifPresent(followUp::tracker);
+            String statusText = Text.uncell(cell(cells, statusColumn)).strip();
+            if (!statusText.isEmpty()) {
+                int colon = statusText.indexOf(':');
+                String word = colon < 0 ? statusText : statusText.substring(0, colon);
+                followUp.status(followUpStatus(word));
+                if (colon >= 0) {
+                    nonEmpty(statusText.substring(colon + 1)).ifPresent(followUp::statusReason);
+                }
+            }
+            String kindText = cell(cells, kindColumn).strip();
+            return Optional.of(kinded(followUp, followUpKind(kindText), title).build());
+        }
+
+        private static Optional<String> owner(String cell) {
+            String value = Text.oneLine(cell);
+            String key = Text.headingKey(value);
+            if (key.isEmpty()
+                    || key.equals("tbd")
+                    || key.equals("none")
+                    || key.equals("n a")
+                    || key.equals("unassigned")
+                    || key.equals("nobody")
+                    || key.equals("todo")) {
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        }
+
+        // ---- helpers
+
+        private Optional<EntryKind> entryKind(String text) {
+            String key = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            for (EntryKind kind : EntryKind.values()) {
+                if (kind.name().equals(key)) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<FollowUpKind> followUpKind(String text) {
+            String key = text.strip().toLowerCase(Locale.ROOT);
+            if (key.startsWith("detect")) {
+                return Optional.of(FollowUpKind.DETECT);
+            } else if (key.startsWith("prevent")) {
+                return Optional.of(FollowUpKind.PREVENT);
+            } else if (key.startsWith("process")) {
+                return Optional.of(FollowUpKind.PROCESS);
+            } else if (key.startsWith("mitigat")) {
+                return Optional.of(FollowUpKind.MITIGATE);
+            } else if (key.equals("fix") || key.startsWith("repair")) {
+                return Optional.of(FollowUpKind.FIX);
+            }
+            return Optional.empty();
+        }
+
+        private static FollowUpStatus followUpStatus(String text) {
+            String key = Text.headingKey(text).replace(" ", "");
+            if (key.equals("done")
+                    || key.equals("closed")
+                    || key.equals("complete")
+                    || key.equals("completed")
+                    || key.equals("x")) {
+                return FollowUpStatus.DONE;
+            }
+            if (key.startsWith("won") || key.startsWith("willnot") || key.equals("wontfix") || key.equals("rejected")) {
+                return FollowUpStatus.WONT_DO;
+            }
+            return FollowUpStatus.OPEN;
+        }
+
+        private static String remove(String text, Matcher matcher) {
+            return text.substring(0, matcher.start()) + " " + text.substring(matcher.end());
+        }
+
+        private static String clean(String text) {
+            String cleaned = Text.oneLine(EMPTY_PARENS.matcher(text).replaceAll(" "));
+            cleaned = cleaned.replaceAll("\\s+([,;.:])", "$1").replaceAll("([,;:])(?:\\s*[,;:])+", "$1");
+            return EDGE_PUNCTUATION.matcher(cleaned).replaceAll("").strip();
+        }
+
+        private static String stripEmphasis(String text) {
+            return text.strip().replaceAll("^(?:\\*\\*|__)|(?:\\*\\*|__)$", "").strip();
+        }
+
+        private static Optional<String> nonEmpty(String text) {
+            String value = Text.oneLine(text);
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        private static int column(List<String> header, String... names) {
+            for (String name : names) {
+                for (int i = 0; i < header.size(); i++) {
+                    String key = Text.headingKey(header.get(i));
+                    if (key.equals(name) || key.startsWith(name + " ") || key.endsWith(" " + name)) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private static String cell(List<String> cells, int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
+        }
+
+        private static boolean isHeader(Node row) {
+            Node cell = row.getFirstChild();
+            return cell instanceof TableCell tableCell && tableCell.isHeader();
+        }
+
+        private List<String> cells(Node row) {
+            List<String> cells = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                cells.add(raw(cell).strip());
+            }
+            return cells;
+        }
+
+        /** The text of a list item: its blocks' source, without the list marker, on one line. */
+        private String itemText(Node item) {
+            StringBuilder out = new StringBuilder();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                out.append(raw(child)).append(' ');
+            }
+            return out.toString();
+        }
+
+        /** The source of a node: for inline containers, of its inline content. */
+        private String inline(Node node) {
+            Node first = node.getFirstChild();
+            Node last = node.getLastChild();
+            if (first == null || last == null) {
+                return "";
+            }
+            List<SourceSpan> firstSpans = first.getSourceSpans();
+            List<SourceSpan> lastSpans = last.getSourceSpans();
+            if (firstSpans.isEmpty() || lastSpans.isEmpty()) {
+                return literal(node);
+            }
+            SourceSpan start = firstSpans.get(0);
+            SourceSpan end = lastSpans.get(lastSpans.size() - 1);
+            if (start.getLineIndex() != end.getLineIndex()) {
+                return Text.oneLine(raw(node));
+            }
+            String line = line(start.getLineIndex());
+            int from = Math.min(start.getColumnIndex(), line.length());
+            int to = Math.min(Math.max(end.getColumnIndex() + end.getLength(), from), line.length());
+            return line.substring(from, to).strip();
+        }
+
+        private static String literal(Node node) {
+            StringBuilder out = new StringBuilder();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof org.commonmark.node.Text text) {
+                    out.append(text.getLiteral());
+                } else if (child instanceof Code code) {
+                    out.append('`').append(code.getLiteral()).append('`');
+                } else {
+                    out.append(literal(child));
+                }
+            }
+            return out.toString();
+        }
+
+        /** The source of a node's spans, joined by newlines. */
+        private String raw(@Nullable Node node) {
+            if (node == null) {
+                return "";
+            }
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return literal(node);
+            }
+            StringBuilder out = new StringBuilder();
+            for (SourceSpan span : spans) {
+                String line = line(span.getLineIndex());
+                int from = Math.min(span.getColumnIndex(), line.length());
+                int to = Math.min(from + span.getLength(), line.length());
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(line, from, to);
+            }
+            if (node instanceof FencedCodeBlock) {
+                return out.toString();
+            }
+            return out.toString();
+        }
+
+        private String line(int index) {
+            return index >= 0 && index < lines.size() ? lines.get(index) : "";
+        }
+
+        private static int firstLine(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+        }
+
+        private static int lastLine(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
+        }
+
+        private static Position position(int lineIndex, Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            int column = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex();
+            return new Position(lineIndex + 1, column + 1);
+        }
+    }
+
+    /** Splits text into lines the way commonmark does: at {@code \n}, {@code \r\n} or {@code \r}. */
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.incident.postmortem.internal;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading and writing the times, dates, durations and periods of postmortems. Stateless. */
+public final class Times {
+    /** A time at the start of a text: optional date, time, optional zone, optional separator. */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^[*_]{0,2}\\s*(?:(\\d{4}-\\d{2}-\\d{2})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+                    + "(?:\\s*(UTC|GMT|Z)|\\s*([+-])(\\d{2}):?(\\d{2}))?[*_]{0,2}(?=$|[\\s,;:|\\-–—)])"
+                    + "\\s*(?:[-–—:|,]\\s*)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern INSTANT = Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:UTC|GMT|Z)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_PART = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_WHOLE = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)?\\s*(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)(?:\\s*,?\\s*(?:and\\s+)?)?)+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD =
+            Pattern.compile("^(\\d+)\\s*(d|days?|w|weeks?|m|months?)$", Pattern.CASE_INSENSITIVE);
+
+    private Times() {}
+
+    /** A time read from the start of a timeline row. */
+    public record LeadingTime(Optional<LocalDate> date, LocalTime time, int length) {}
+
+    /** Reads a time at the start of {@code text}, if there is a valid one; {@code length} is what it used. */
+    public static Optional<LeadingTime> leadingTime(String text) {
+        Matcher matcher = LEADING_TIME.matcher(text);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<LocalDate> date =
+                    matcher.group(1) == null ? Optional.empty() : Optional.of(LocalDate.parse(matcher.group(1)));
+            int hour = Integer.parseInt(matcher.group(2));
+            int minute = Integer.parseInt(matcher.group(3));
+            int second = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
+            LocalTime time = LocalTime.of(hour, minute, second);
+            if (matcher.group(6) != null) {
+                int offsetMinutes = Integer.parseInt(matcher.group(7)) * 60 + Integer.parseInt(matcher.group(8));
+                int sign = matcher.group(6).equals("-") ? -1 : 1;
+                ZoneOffset offset = ZoneOffset.ofTotalSeconds(sign * offsetMinutes * 60);
+                LocalDateTime utc = LocalDateTime.of(date.orElse(LocalDate.of(2000, 1, 2)), time)
+                        .atOffset(offset)
+                        .withOffsetSameInstant(ZoneOffset.UTC)
+                        .toLocalDateTime();
+                time = utc.toLocalTime();
+                if (date.isPresent()) {
+                    date = Optional.of(utc.toLocalDate());
+                }
+            }
+            return Optional.of(new LeadingTime(date, time, matcher.end()));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the first valid ISO date ({@code 2026-04-01}) in {@code text}. */
+    public static Optional<DateMatch> firstDate(String text) {
+        Matcher matcher = DATE.matcher(text);
+        while (matcher.find()) {
+            try {
+                return Optional.of(new DateMatch(LocalDate.parse(matcher.group()), matcher.start(), matcher.end()));
+            } catch (DateTimeException e) {
+                // not a real date, such as 2026-02-30: keep looking
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date found in a text, with where it was. */
+    public record DateMatch(LocalDate date, int start, int end) {}
+
+    /** Reads a whole text as an ISO date. */
+    public static Optional<LocalDate> date(String text) {
+        Optional<DateMatch> found = firstDate(text.strip());
+        return found.filter(match ->
+                        match.start() == 0 && match.end() == text.strip().length())
+                .map(DateMatch::date);
+    }
+
+    /** Reads {@code 2026-03-04 14:02}, {@code 2026-03-04 14:02 UTC} or {@code 2026-03-04T14:02:30Z} as an instant. */
+    public static Optional<Instant> instant(String text) {
+        Matcher matcher = INSTANT.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.parse(matcher.group(1));
+            int second = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
+            LocalTime time =
+                    LocalTime.of(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)), second);
+            return Optional.of(date.atTime(time).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes an instant as {@code 2026-03-04 14:02 UTC} (with seconds when not zero). */
+    public static String instant(Instant instant) {
+        LocalDateTime time = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return time.toLocalDate() + " " + time(time.toLocalTime()) + " UTC";
+    }
+
+    /** Writes a time as {@code 14:02}, or {@code 14:02:30} when the seconds are not zero. */
+    public static String time(LocalTime time) {
+        String text = String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+        return time.getSecond() == 0 ? text : text + String.format(Locale.ROOT, ":%02d", time.getSecond());
+    }
+
+    /** Reads a duration such as {@code 18 minutes}, {@code 2h 15m}, {@code 1 hour and 5 minutes} or {@code PT18M}. */
+    public static Optional<Duration> duration(String text) {
+        String value = text.strip();
+        if (value.regionMatches(true, 0, "PT", 0, 2) || value.regionMatches(true, 0, "P", 0, 1)) {
+            try {
+                return Optional.of(Duration.parse(value.toUpperCase(Locale.ROOT)));
+            } catch (DateTimeException | ArithmeticException e) {
+                return Optional.empty();
+            }
+        }
+        if (value.isEmpty()
+                || value.length() > 200
+                || !DURATION_WHOLE.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        Matcher matcher = DURATION_PART.matcher(value);
+        double seconds = 0;
+        while (matcher.find()) {
+            double amount = Double.parseDouble(matcher.group(1));
+            char unit = Character.toLowerCase(matcher.group(2).charAt(0));
+            seconds += amount
+                    * switch (unit) {
+                        case 'd' -> 86_400;
+                        case 'h' -> 3_600;
+                        case 'm' -> 60;
+                        default -> 1;
+                    };
+        }
+        if (seconds > 1e12) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofSeconds(Math.round(seconds)));
+    }
+
+    /** Writes a duration as {@code 2h 15m}, {@code 18m}, {@code 45s} or {@code 0m}. */
+    public static String duration(Duration duration) {
+        long total = duration.getSeconds();
+        long days = total / 86_400;
+        long hours = total % 86_400 / 3_600;
+        long minutes = total % 3_600 / 60;
+        long seconds = total % 60;
+        StringBuilder out = new StringBuilder();
+        if (days > 0) {
+            out.append(days).append("d ");
+        }
+        if (hours > 0) {
+            out.append(hours).append("h ");
+        }
+        if (minutes > 0 || (total > 0 && seconds == 0 && out.length() == 0)) {
+            out.append(minutes).append("m ");
+        }
+        if (seconds > 0) {
+            out.append(seconds).append("s ");
+        }
+        return out.length() == 0 ? "0m" : out.toString().strip();
+    }
+
+    /** Writes a duration for people: {@code 18 minutes}, {@code 2 hours 15 minutes}. */
+    public static String humanDuration(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes < 1) {
+            return duration.getSeconds() + " seconds";
+        }
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        String h = hours == 0 ? "" : hours + (hours == 1 ? " hour" : " hours");
+        String m = rest == 0 ? "" : rest + (rest == 1 ? " minute" : " minutes");
+        return (h + " " + m).strip();
+    }
+
+    /** Reads a period such as {@code 30 days}, {@code 4 weeks}, {@code 2 months} or {@code P30D}. */
+    public static Optional<Period> period(String text) {
+        String value = text.strip();
+        if (value.regionMatches(true, 0, "P", 0, 1)) {
+            try {
+                return Optional.of(Period.parse(value.toUpperCase(Locale.ROOT)));
+            } catch (DateTimeException | ArithmeticException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher matcher = PERIOD.matcher(value);
+        if (!matcher.matches() || matcher.group(1).length() > 6) {
+            return Optional.empty();
+        }
+        int amount = Integer.parseInt(matcher.group(1));
+        return switch (Character.toLowerCase(matcher.group(2).charAt(0))) {
+            case 'd' -> Optional.of(Period.ofDays(amount));
+            case 'w' -> Optional.of(Period.ofWeeks(amount));
+            default -> Optional.of(Period.ofMonths(amount));
+        };
+    }
+
+    /** Writes a period as {@code 8 weeks}, {@code 30 days} or ISO when it mixes units. */
+    public static String period(Period period) {
+        if (period.getYears() == 0 && period.getMonths() == 0) {
+            int days = period.getDays();
+            return days % 7 == 0 && days > 0 ? days / 7 + " weeks" : days + " days";
+        }
+        if (period.getYears() == 0 && period.getDays() == 0) {
+            return period.getMonths() + " months";
+        }
+        return period.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package dev.incident.postmortem.internal;
+
+import dev.incident.postmortem.FollowUpKind;
+import dev.incident.timeline.EntryKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What wording says: the kind of a follow-up or a timeline row, vague follow-ups, blaming root
+ * causes, and quantified impact. Small, ordered pattern sets; the first that matches wins. Stateless.
+ */
+public final class Wording {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private record KindPattern<K>(K kind, Pattern pattern) {}
+
+    private static <K> KindPattern<K> kind(K kind, String regex) {
+        return new KindPattern<>(kind, Pattern.compile("\\b(?:" + regex + ")", FLAGS));
+    }
+
+    private static final List<KindPattern<FollowUpKind>> FOLLOW_UP_KINDS = List.of(
+            kind(
+                    FollowUpKind.DETECT,
+                    "alert(?:s|ing)?|pag(?:e|es|ing)\\b|pager|monitor(?:s|ing)?|dashboards?|detect(?:s|ion)?|"
+                            + "observability|synthetic (?:checks?|probes?)|probes?|slo burn|anomaly"),
+            kind(
+                    FollowUpKind.PREVENT,
+                    "validat(?:e|es|ion|ing)|block(?:s|ing)?|limit(?:s|ing)?|quotas?|tests?\\b|testing|"
+                            + "guard ?rails?|lint(?:s|er|ing)?|prevent(?:s|ion)?|reject(?:s|ing)?|enforc(?:e|es|ing)|"
+                            + "canar(?:y|ies)|circuit breakers?|schema checks?|pre-?deploy checks?|safeguards?|"
+                            + "constraints?|fuzz(?:ing)?"),
+            kind(
+                    FollowUpKind.PROCESS,
+                    "run ?books?|play ?books?|documentation|document(?:s|ed)?\\b|docs\\b|checklists?|process(?:es)?|"
+                            + "training|onboarding|escalation polic(?:y|ies)|on-?call handbook|review process|drills?|"
+                            + "game ?days?"),
+            kind(
+                    FollowUpKind.MITIGATE,
+                    "roll ?backs?|failover|fail over|kill ?switch(?:es)?|fallbacks?|graceful(?:ly)? degrad|"
+                            + "load shedding|auto-?scal(?:e|ing)|mitigat(?:e|ion)"),
+            kind(FollowUpKind.FIX, "fix(?:es|ed)?|patch(?:es)?|bug|repair|correct|handle|upgrade"));
+
+    private static final List<KindPattern<EntryKind>> ENTRY_KINDS = List.of(
+            kind(
+                    EntryKind.COMMUNICATION,
+                    "status ?page (?:updated?|post(?:ed)?)|(?:updated|posted (?:to|on)) the status ?page|status update|"
+                            + "posted|notified|announc(?:e|ed|ement)|tweet(?:ed)?|e-?mailed|"
+                            + "customers? (?:were )?informed|comms"),
+            kind(EntryKind.DECLARATION, "declared|declares|incident (?:opened|created|started)|escalated to sev"),
+            kind(
+                    EntryKind.ROLE_CHANGE,
+                    "incident commander|took command|takes command|handed over|hands over|handover|"
+                            + "(?:is|as) (?:the )?(?:ic|commander|scribe|comms lead)\\b|joined as"),
+            kind(EntryKind.RESOLUTION, "resolved|incident closed|closed the incident|all clear|resolution"),
+            kind(
+                    EntryKind.VERIFICATION,
+                    "verified|confirm(?:ed|s)? (?:the )?recovery|back to (?:normal|baseline)|recovered|"
+                            + "fully recovered|returned to (?:normal|baseline)|recovery (?:confirmed|verified)"),
+            kind(
+                    EntryKind.FIX,
+                    "fix (?:deployed|merged|applied|shipped|released|rolled out)|hot ?fix|patch (?:deployed|applied)|"
+                            + "deployed (?:the |a )?fix|fixed"),
+            kind(
+                    EntryKind.MITIGATION,
+                    "roll(?:ed)? ?back|rollback|revert(?:ed)?|fail(?:ed)? ?over|disabled|turned off|switched off|"
+                            + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
+                            + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|blocked|kill(?:ed)?|"
+                            + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
+            kind(
+                    EntryKind.DIAGNOSIS,
+                    "root cause|identified|investigat(?:e|es|ed|ing|ion)|suspect(?:s|ed)?|diagnos(?:e|ed|is)|"
+                            + "traced|found (?:that|the)|correlated|hypothes"),
+            kind(
+                    EntryKind.DETECTION,
+                    "alert(?:s|ed)?|fired|paged|pages|detected|noticed|reported|report(?:s)? from|tickets? (?:opened|filed)|"
+                            + "spike|errors? (?:began|started|increased)|impact (?:began|started)|started failing|"
+                            + "began failing|customers? complain"));
+
+    private static final List<Pattern> VAGUE = compile(
+            "\\bbe (?:more |extra |very )?(?:careful|vigilant|diligent|cautious|mindful|thorough|aware)\\b",
+            "\\b(?:take|taking) (?:more |extra |greater )?care\\b",
+            "\\bpay(?:ing)? (?:more |closer |extra |better )?attention\\b",
+            "\\bremind(?:ing)? (?:the |all |our )?(?:team|teams|everyone|engineers|developers|devs|people|folks|staff|on-?call)\\b",
+            "\\b(?:double|triple)[- ]?check(?:ing)?\\b",
+            "\\btry (?:harder|to remember|to be)\\b",
+            "\\b(?:remember|don'?t forget|do not forget) to\\b",
+            "\\bavoid (?:making )?(?:mistakes|errors|typos)\\b",
+            "\\b(?:make|making) fewer (?:mistakes|errors)\\b",
+            "\\b(?:communicate|communicating) better\\b",
+            "\\bbe more (?:proactive|responsible|rigorous)\\b",
+            "\\b(?:more|better|extra) (?:care|caution|discipline|vigilance)\\b",
+            "\\b(?:raise|improve) awareness\\b");
+
+    private static final List<Pattern> BLAME_INSENSITIVE = compile(
+            "\\b(?:human|operator|user|engineer|engineering|developer|pilot|manual) (?:error|mistake|failure)s?\\b",
+            "\\b(?:someone|somebody|an engineer|the engineer|the developer|a developer|the operator|an operator|"
+                    + "the on-?call(?: engineer)?|the intern|the admin|the dba|the sre|they|he|she)"
+                    + " (?:forgot|failed to|neglected|didn'?t|did not|made a mistake|messed up|screwed up|"
+                    + "should have|ignored|was careless|was sloppy|fat[- ]fingered)",
+            "\\b(?:mistake|error|fault|negligence|carelessness) (?:by|of|from) (?!the (?:system|service|code|"
+                    + "config|configuration|pipeline|deploy))",
+            "\\b(?:his|her|their) (?:mistake|fault|error|carelessness|negligence)\\b",
+            "\\bcareless(?:ness|ly)?\\b",
+            "\\bnegligen(?:ce|t)\\b",
+            "\\bfat[- ]finger(?:ed|ing)?\\b",
+            "\\bpebkac\\b",
+            "\\bhuman factor\\b");
+    /** A handle with any blaming verb, or a capitalised name with a verb only people do. */
+    private static final Pattern BLAME_NAMED = Pattern.compile(
+            "(?<![\\w.])@[A-Za-z0-9][\\w.-]*\\s+(?:forgot|failed to|neglected|didn'?t|did not|made a mistake|messed up|"
+                    + "screwed up|should have|ignored|broke)\\b|"
+                    + "\\b[A-Z][a-z]+\\s+(?:forgot|neglected|made a mistake|messed up|screwed up|should have known|"
+                    + "was careless|was sloppy)\\b");
+
+    private static final Pattern DURATION = Pattern.compile(
+            "\\b\\d+(?:[.,]\\d+)?\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\\b|"
+                    + "\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:utc\\s*)?(?:-|–|—|to|until|till)\\s*\\d{1,2}:\\d{2}|"
+                    + "\\bpt\\d+[hms]",
+            FLAGS);
+    private static final Pattern SCOPE = Pattern.compile(
+            "\\d(?:[\\d,.]*\\d)?\\s*(?:%|percent\\b|per ?cent\\b)|"
+                    + "\\b\\d(?:[\\d,.]*\\d)?\\s*(?:k|m|million|thousand|hundred)?\\s*(?:of (?:our |the |all )?)?"
+                    + "(?:users?|customers?|requests?|orders?|accounts?|transactions?|merchants?|sessions?|calls?|"
+                    + "errors?|payments?|messages?|jobs?|queries|tenants?|sites?|devices?|e-?mails?|events?|"
+                    + "checkouts?|logins?|sign-?ins?|uploads?|downloads?|deliveries|builds?|deploys?|records?|rows?|"
+                    + "pages?|api calls?|people|members?|stores?|shops?|drivers?|riders?|subscribers?|visits?|"
+                    + "visitors?|views|queries|notifications?|invoices?|builds?|files?|images?|videos?)\\b|"
+                    + "\\ball (?:users|customers|requests|traffic|regions|tenants|merchants)\\b",
+            FLAGS);
+
+    private Wording() {}
+
+    private static List<Pattern> compile(String... regexes) {
+        return java.util.Arrays.stream(regexes)
+                .map(regex -> Pattern.compile(regex, FLAGS))
+                .toList();
+    }
+
+    /** Infers a follow-up's kind from its wording, if any pattern matches. */
+    public static Optional<FollowUpKind> followUpKind(String text) {
+        return first(FOLLOW_UP_KINDS, text);
+    }
+
+    /** Infers a timeline row's kind from its wording; {@link EntryKind#NOTE} when nothing matches. */
+    public static EntryKind entryKind(String text) {
+        return first(ENTRY_KINDS, text).orElse(EntryKind.NOTE);
+    }
+
+    private static <K> Optional<K> first(List<KindPattern<K>> patterns, String text) {
+        for (KindPattern<K> candidate : patterns) {
+            if (candidate.pattern().matcher(text).find()) {
+                return Optional.of(candidate.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the vague phrase in a follow-up ("be more careful", "double-check"), if any. */
+    public static Optional<String> vaguePhrase(String text) {
+        return firstMatch(VAGUE, text);
+    }
+
+    /** Returns the phrase of a root cause that blames a person ("human error", "@bob forgot"), if any. */
+    public static Optional<String> blamingPhrase(String text) {
+        Optional<String> found = firstMatch(BLAME_INSENSITIVE, text);
+        if (found.isPresent()) {
+            return found;
+        }
+        Matcher matcher = BLAME_NAMED.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    private static Optional<String> firstMatch(List<Pattern> patterns, String text) {
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find()) {
+                return Optional.of(matcher.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns whether a text states a duration ("18 minutes", "2h", "14:00-14:18"). */
+    public static boolean statesDuration(String text) {
+        return DURATION.matcher(text).find();
+    }
+
+    /** Returns whether a text states a measure of scope ("8% of requests", "12,000 users"). */
+    public static boolean statesScope(String text) {
+        return SCOPE.matcher(text).find();
+    }
+
+    /** Returns the lower-case form used to compare words. */
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

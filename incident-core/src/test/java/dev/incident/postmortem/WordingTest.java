@@ -1,0 +1,116 @@
+package dev.incident.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.incident.postmortem.internal.Wording;
+import dev.incident.timeline.EntryKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WordingTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "Page the on-call when checkout 5xx exceeds 1%, DETECT",
+        "Add an alert on queue depth, DETECT",
+        "Monitor certificate expiry, DETECT",
+        "Validate fan-out values in the config loader, PREVENT",
+        "Block deploys that skip the canary, PREVENT",
+        "Limit retries to three per request, PREVENT",
+        "Add a test for zero-decimal currencies, PREVENT",
+        "Add a guardrail on bulk deletes, PREVENT",
+        "Update the runbook with the failover steps, PROCESS",
+        "Write documentation for the rotation, PROCESS",
+        "Add the step to the release checklist, PROCESS",
+        "Automate rollback of failed deploys, MITIGATE",
+        "Fix the rounding bug, FIX",
+    })
+    void should_infer_the_follow_up_kind_when_the_wording_says_it(String title, FollowUpKind kind) {
+        // GIVEN a follow-up's wording WHEN its kind is inferred THEN it is the expected one
+        assertThat(Wording.followUpKind(title)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Look into it", "Discuss with the team", "Migrate to the new cluster"})
+    void should_infer_no_kind_when_the_wording_says_nothing(String title) {
+        assertThat(Wording.followUpKind(title)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Checkout error-rate alert fired, DETECTION",
+        "Customers reported the status page unreachable, DETECTION",
+        "SEV2 declared by priya, DECLARATION",
+        "marco took command, ROLE_CHANGE",
+        "Posted an update on the status page, COMMUNICATION",
+        "Rolled back deploy 8812, MITIGATION",
+        "Failed over to eu-west-2, MITIGATION",
+        "Root cause identified in the rounding code, DIAGNOSIS",
+        "Fix deployed (PR 4411), FIX",
+        "Error rate back to baseline, VERIFICATION",
+        "Incident resolved, RESOLUTION",
+        "Coffee, NOTE",
+    })
+    void should_classify_a_timeline_row_when_the_wording_says_what_happened(String text, EntryKind kind) {
+        assertThat(Wording.entryKind(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Be more careful",
+                "Everyone should be more vigilant during deploys",
+                "Pay closer attention to the dashboards",
+                "Remind engineers about the freeze",
+                "Double-check the config next time",
+                "Triple check migrations",
+                "Take extra care with DNS",
+                "Try harder to follow the checklist",
+                "Remember to run the migration tool",
+                "Avoid making mistakes in manual steps",
+                "Communicate better during incidents",
+            })
+    void should_flag_a_follow_up_as_vague_when_it_asks_people_to_try_harder(String title) {
+        assertThat(Wording.vaguePhrase(title)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Add a pre-deploy check that DNS targets answer",
+                "Alert when the backlog exceeds 10,000 events",
+                "Make the careful path the default in the CLI"
+            })
+    void should_not_flag_a_follow_up_as_vague_when_it_changes_the_system(String title) {
+        assertThat(Wording.vaguePhrase(title)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Human error",
+                "Operator error during the migration",
+                "Bob forgot to run the online schema tool",
+                "@bob failed to check the lock warnings",
+                "The engineer made a mistake in the config",
+                "It was his fault",
+                "Carelessness when editing DNS",
+                "A fat-fingered command",
+            })
+    void should_flag_a_root_cause_when_it_blames_a_person(String cause) {
+        assertThat(Wording.blamingPhrase(cause)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The migration tool allowed a locking ALTER on a hot table",
+                "No test covered zero-decimal currencies",
+                "The error from the system was swallowed by the retry loop",
+                "Deploys did not check the error rate"
+            })
+    void should_not_flag_a_root_cause_when_it_is_about_the_system(String cause) {
+        assertThat(Wording.blamingPhrase(cause)).isEmpty();
+    }
+}
