@@ -17,7 +17,8 @@ class ModuleExportsTest {
             "dev.incident.lifecycle",
             "dev.incident.timeline",
             "dev.incident.metrics",
-            "dev.incident.comms");
+            "dev.incident.comms",
+            "dev.incident.postmortem");
 
     private static ModuleDescriptor descriptor() {
         // Surefire runs in the module directory; the compiled module is exploded in target/classes,
