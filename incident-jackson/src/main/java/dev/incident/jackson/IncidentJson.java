@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -94,7 +97,19 @@ public final class IncidentJson {
                 .build();
         this.reader = mapper.readerFor(Incident.class);
         this.lineWriter = mapper.writerFor(Incident.class);
-        this.writer = builder.prettyPrint ? lineWriter.withDefaultPrettyPrinter() : lineWriter;
+        this.writer = builder.prettyPrint ? lineWriter.with(prettyPrinter()) : lineWriter;
+    }
+
+    /** Two-space indents, one field or element per line, {@code "key": value}, {@code \n} on every platform. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
     }
 
     /** Returns the instance with {@link Lifecycle#withDefaults()}, tolerant of unknown fields, compact. */
