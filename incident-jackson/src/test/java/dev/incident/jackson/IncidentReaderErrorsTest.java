@@ -74,7 +74,7 @@ class IncidentReaderErrorsTest {
     @Test
     void should_report_truncated_when_the_document_is_empty() {
         assertThat(read("").reason()).isEqualTo(Reason.TRUNCATED);
-        assertThat(read("   ").reason()).isEqualTo(Reason.TRUNCATED);
+        assertThat(read("   ").detail()).isEqualTo("the document is empty");
     }
 
     @Test

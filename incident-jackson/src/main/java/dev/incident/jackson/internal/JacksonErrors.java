@@ -44,7 +44,10 @@ public final class JacksonErrors {
             String detail = FROM_SETTING.matcher(original).replaceAll("");
             return new IncidentJsonException(Reason.LIMIT_EXCEEDED, path, detail + where, null, e);
         }
-        if (e instanceof JsonEOFException) {
+        if (original.startsWith("No content to map")) {
+            return new IncidentJsonException(Reason.TRUNCATED, "", "the document is empty", null, e);
+        }
+        if (e instanceof JsonEOFException || original.contains("end-of-input")) {
             return new IncidentJsonException(
                     Reason.TRUNCATED, path, "the document ends before it is complete" + where, null, e);
         }
@@ -62,9 +65,6 @@ public final class JacksonErrors {
                     "the key " + IncidentJsonException.quote(name) + " appears twice in the same object" + where,
                     null,
                     e);
-        }
-        if (original.startsWith("No content to map")) {
-            return new IncidentJsonException(Reason.TRUNCATED, "", "the document is empty", null, e);
         }
         if (original.startsWith("Trailing token")) {
             return new IncidentJsonException(
