@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class IncidentJsonException extends JsonProcessingException {
     private static final long serialVersionUID = 1L;
     private static final int MAX_ECHO = 80;
+    private static final int MAX_PATH_SHOWN = 200;
 
     private final Reason reason;
     private final String path;
@@ -115,9 +116,15 @@ public final class IncidentJsonException extends JsonProcessingException {
         if (line > 0) {
             message.append("line ").append(line).append(": ");
         }
-        message.append(reason.code()).append(" at ").append(path.isEmpty() ? "(document)" : path);
+        message.append(reason.code()).append(" at ").append(path.isEmpty() ? "(document)" : shownPath());
         message.append(": ").append(detail);
         return message.toString();
+    }
+
+    /** The path as shown in the message: control characters escaped, at most 200 characters. */
+    private String shownPath() {
+        String shown = path.length() > MAX_PATH_SHOWN ? path.substring(0, MAX_PATH_SHOWN) + "..." : path;
+        return oneLine(shown);
     }
 
     @Override

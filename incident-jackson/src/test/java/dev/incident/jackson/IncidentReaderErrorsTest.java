@@ -462,4 +462,13 @@ class IncidentReaderErrorsTest {
         assertThat(read(document.toString()).getMessage())
                 .isEqualTo("invalid_value at /events/0/title: must not be blank");
     }
+
+    @Test
+    void should_keep_the_message_on_one_line_when_a_key_contains_a_line_break() {
+        // Found by the fuzzer: a key with an escaped line break ended up raw in the message's path.
+        IncidentJsonException error = read("{\"ev\\nts\": {\"a\" 1}}");
+
+        assertThat(error.path()).isEqualTo("/ev\nts/a");
+        assertThat(error.getMessage()).startsWith("malformed_json at /ev\\u000ats/a: ");
+    }
 }
