@@ -18,6 +18,7 @@ import dev.incident.jackson.internal.IncidentCodec;
 import dev.incident.jackson.internal.JacksonErrors;
 import dev.incident.lifecycle.Incident;
 import dev.incident.lifecycle.Lifecycle;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -200,7 +201,8 @@ public final class IncidentJson {
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading bytes in memory failed", e);
+            // In memory, the only I/O that can fail is decoding the bytes: the input is at fault.
+            throw JacksonErrors.undecodable(e);
         }
     }
 
@@ -218,6 +220,8 @@ public final class IncidentJson {
             return reader.readValue(in);
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e);
+        } catch (CharConversionException e) {
+            throw JacksonErrors.undecodable(e);
         }
     }
 

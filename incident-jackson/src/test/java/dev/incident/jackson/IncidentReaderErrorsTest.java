@@ -471,4 +471,18 @@ class IncidentReaderErrorsTest {
         assertThat(error.path()).isEqualTo("/ev\nts/a");
         assertThat(error.getMessage()).startsWith("malformed_json at /ev\\u000ats/a: ");
     }
+
+    @Test
+    void should_report_malformed_json_when_the_bytes_are_not_valid_text() {
+        // Found by the fuzzer: bytes that look like UTF-32 but are not; decoding failed outside Jackson's errors.
+        byte[] bytes = {'p', 0, 0, 0, 't', '"', 'f', 'o', '`', '"'};
+
+        IncidentJsonException error = Errors.thrownBy(() -> JSON.readIncident(bytes));
+
+        assertThat(error.reason()).isEqualTo(Reason.MALFORMED_JSON);
+        assertThat(error.detail()).startsWith("the bytes are not valid text");
+        assertThat(Errors.thrownBy(() -> JSON.readIncident(new java.io.ByteArrayInputStream(bytes)))
+                        .reason())
+                .isEqualTo(Reason.MALFORMED_JSON);
+    }
 }

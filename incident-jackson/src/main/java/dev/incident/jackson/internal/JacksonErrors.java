@@ -73,6 +73,16 @@ public final class JacksonErrors {
         return new IncidentJsonException(Reason.MALFORMED_JSON, path, clean(original) + where, null, e);
     }
 
+    /** The error for bytes that are not text in a Unicode encoding (the format is UTF-8). */
+    public static IncidentJsonException undecodable(java.io.IOException e) {
+        return new IncidentJsonException(
+                Reason.MALFORMED_JSON,
+                "",
+                "the bytes are not valid text (UTF-8 expected): " + firstLine(e.getMessage()),
+                null,
+                e);
+    }
+
     private static String where(@Nullable JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
