@@ -173,7 +173,7 @@ public final class JsonIn {
             throw invalidInstant(text, null);
         }
         try {
-            return Instant.parse(text);
+            return Instants.parse(text);
         } catch (DateTimeParseException e) {
             throw invalidInstant(text, e);
         }
