@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON object being read field by field. Reading a field remembers its name, so that {@link
@@ -17,10 +18,18 @@ import java.util.function.Supplier;
  */
 public final class ObjectIn {
     private final JsonIn in;
-    private final List<String> asked = new ArrayList<>(8);
+    /** The fields read so far; kept only when unknown fields are rejected. */
+    private final @Nullable List<String> asked;
 
     ObjectIn(JsonIn in) {
         this.in = in;
+        this.asked = in.context().rejectUnknownFields() ? new ArrayList<>(8) : null;
+    }
+
+    private void ask(String name) {
+        if (asked != null) {
+            asked.add(name);
+        }
     }
 
     /** This object as a value. */
@@ -34,7 +43,7 @@ public final class ObjectIn {
      * @throws IncidentJsonException with {@code MISSING_FIELD} or {@code NULL_VALUE}
      */
     public JsonIn required(String name) throws IncidentJsonException {
-        asked.add(name);
+        ask(name);
         JsonNode value = in.node().get(name);
         if (value == null) {
             throw new IncidentJsonException(
@@ -49,7 +58,7 @@ public final class ObjectIn {
      * @throws IncidentJsonException with {@code NULL_VALUE} if it is explicitly null
      */
     public Optional<JsonIn> optional(String name) throws IncidentJsonException {
-        asked.add(name);
+        ask(name);
         JsonNode value = in.node().get(name);
         return value == null ? Optional.empty() : Optional.of(notNull(name, value));
     }
@@ -131,7 +140,7 @@ public final class ObjectIn {
      * @throws IncidentJsonException with {@code UNKNOWN_FIELD}
      */
     public void checkUnknownFields() throws IncidentJsonException {
-        if (!in.context().rejectUnknownFields()) {
+        if (asked == null) {
             return;
         }
         for (Iterator<String> names = in.node().fieldNames(); names.hasNext(); ) {
@@ -152,7 +161,8 @@ public final class ObjectIn {
     private String blame(String message) {
         int best = Integer.MAX_VALUE;
         String field = null;
-        for (String name : asked) {
+        for (Iterator<String> names = in.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
             for (String form : List.of(name, Names.camel(name), name.replace('_', ' '))) {
                 int at = wordIndex(message, form);
                 if (at >= 0 && at < best) {
@@ -161,7 +171,7 @@ public final class ObjectIn {
                 }
             }
         }
-        return field != null && in.node().has(field) ? in.path(field) : in.path();
+        return field != null ? in.path(field) : in.path();
     }
 
     private static int wordIndex(String message, String word) {
