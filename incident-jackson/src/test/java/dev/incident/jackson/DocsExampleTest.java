@@ -10,7 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The example and the JSON of docs-jackson.md, run and checked so they never rot. */
+/** The example and the JSON of the README's JSON section, run and checked so they never rot. */
 class DocsExampleTest {
 
     @Test
@@ -22,7 +22,7 @@ class DocsExampleTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         Incident[] read = new Incident[1];
         try {
-            // --- as in docs-jackson.md ---
+            // --- as in the README's JSON section ---
             IncidentJson json = IncidentJson.builder().lifecycle(lifecycle).build();
             String text = json.writeIncident(incident);
             try {
