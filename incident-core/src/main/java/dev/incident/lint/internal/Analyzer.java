@@ -224,7 +224,9 @@ final class Analyzer {
         if (handle) {
             sh |= S_HANDLE;
         }
-        sh |= suffixShape(i, (sh & S_POSSESSIVE) != 0 ? apostrophe : j);
+        if (wid < 0) {
+            sh |= suffixShape(i, (sh & S_POSSESSIVE) != 0 ? apostrophe : j);
+        }
         int flags = lex.flags(wid);
         add(handle ? i - 1 : i, j, wid, flags, sh);
         return j;
@@ -242,39 +244,45 @@ final class Analyzer {
 
     private int suffixShape(int from, int to) {
         int len = to - from;
-        int sh = 0;
-        if (len >= 4 && endsWith(to, "ed")) {
-            sh |= S_ED;
+        if (len < 4) {
+            return 0;
         }
-        if (len >= 4 && endsWith(to, "ly")) {
-            sh |= S_LY;
+        char last = Lexicon.fold(src.charAt(to - 1));
+        char before = Lexicon.fold(src.charAt(to - 2));
+        switch (last) {
+            case 'd':
+                return before == 'e' ? S_ED : 0;
+            case 'y':
+                if (before == 'l') {
+                    return S_LY;
+                }
+                return len >= 5 && endsWith(to, "ity") ? S_THING_SUFFIX : 0;
+            case 'g':
+                return len >= 6 && endsWith(to, "ing") ? S_THING_SUFFIX : 0;
+            case 'n':
+                return len >= 6 && (endsWith(to, "tion") || endsWith(to, "sion")) ? S_THING_SUFFIX : 0;
+            case 't':
+                return len >= 6 && endsWith(to, "ment") ? S_THING_SUFFIX : 0;
+            case 'e':
+                return len >= 6 && endsWith(to, "ware") ? S_THING_SUFFIX : 0;
+            case 'm':
+                return len >= 5 && endsWith(to, "ism") ? S_THING_SUFFIX : 0;
+            case 's':
+                if (len >= 6 && endsWith(to, "ness")) {
+                    return S_THING_SUFFIX;
+                }
+                if (len >= 5 && endsWith(to, "ics")) {
+                    return S_THING_SUFFIX;
+                }
+                // Plural-looking: "-es", or "-s" after t, k, p, d, g, m ("Timeouts", "Locks", "Logs");
+                // names such as Lars, Jens, Nils, Carlos, Jonas, Idris stay names.
+                return before == 'e' || before == 't' || before == 'k' || before == 'p' || before == 'd'
+                                || before == 'g' || before == 'm'
+                        ? S_PLURAL
+                        : 0;
+            default:
+                return len >= 6 && endsWith(to, "ogy") ? S_THING_SUFFIX : 0;
         }
-        if ((len >= 6 && endsWith(to, "ing"))
-                || (len >= 6
-                        && (endsWith(to, "tion")
-                                || endsWith(to, "sion")
-                                || endsWith(to, "ment")
-                                || endsWith(to, "ness")
-                                || endsWith(to, "ware")
-                                || endsWith(to, "ogy")))
-                || (len >= 5 && (endsWith(to, "ity") || endsWith(to, "ics") || endsWith(to, "ism")))) {
-            sh |= S_THING_SUFFIX;
-        }
-        // Plural-looking: "-es", or "-s" after t, k, p, d, g, m ("Timeouts", "Locks", "Logs"); names
-        // such as Lars, Jens, Nils, Carlos, Jonas, Idris stay names.
-        if (len >= 4 && endsWith(to, "s")) {
-            char before = Lexicon.fold(src.charAt(to - 2));
-            if (before == 'e'
-                    || before == 't'
-                    || before == 'k'
-                    || before == 'p'
-                    || before == 'd'
-                    || before == 'g'
-                    || before == 'm') {
-                sh |= S_PLURAL;
-            }
-        }
-        return sh;
     }
 
     private boolean endsWith(int to, String suffix) {
@@ -331,13 +339,7 @@ final class Analyzer {
             }
         }
         Arrays.fill(person, 0, n, (byte) 0);
-        firstPerson = n;
-        for (int k = 0; k < n; k++) {
-            if (isPerson(k)) {
-                firstPerson = k;
-                break;
-            }
-        }
+        firstPerson = -1;
         for (int k = 0; k < n; k++) {
             int trig = lex.trigger(id[k]);
             if (trig != 0) {
@@ -504,6 +506,15 @@ final class Analyzer {
     }
 
     private boolean personBefore(int k) {
+        if (firstPerson < 0) {
+            firstPerson = n;
+            for (int j = 0; j < n; j++) {
+                if (isPerson(j)) {
+                    firstPerson = j;
+                    break;
+                }
+            }
+        }
         return firstPerson < k;
     }
 

@@ -13,7 +13,8 @@ final class Lexicon {
     private int[] flags = new int[512];
     private int[] triggers = new int[512];
     private int size;
-    private int[] table = new int[2048];
+    private int[] hashes = new int[512];
+    private int[] table = new int[8192];
     private int mask = table.length - 1;
     private boolean frozen;
 
@@ -29,6 +30,7 @@ final class Lexicon {
         copy.triggers = triggers.clone();
         copy.size = size;
         copy.table = table.clone();
+        copy.hashes = hashes.clone();
         copy.mask = mask;
         return copy;
     }
@@ -54,10 +56,12 @@ final class Lexicon {
                 words = Arrays.copyOf(words, size * 2);
                 flags = Arrays.copyOf(flags, size * 2);
                 triggers = Arrays.copyOf(triggers, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
             }
             id = size++;
             words[id] = key;
-            if (size * 2 > table.length) {
+            hashes[id] = hash(key, 0, key.length());
+            if (size * 4 > table.length) {
                 rehash(table.length * 2);
             } else {
                 insert(id);
@@ -80,8 +84,7 @@ final class Lexicon {
     }
 
     private void insert(int id) {
-        String key = words[id];
-        int slot = hash(key, 0, key.length()) & mask;
+        int slot = hashes[id] & mask;
         while (table[slot] >= 0) {
             slot = (slot + 1) & mask;
         }
@@ -109,9 +112,11 @@ final class Lexicon {
             if (id < 0) {
                 return -1;
             }
-            String key = words[id];
-            if (key.length() == length && regionEquals(key, text, start)) {
-                return id;
+            if (hashes[id] == hash) {
+                String key = words[id];
+                if (key.length() == length && regionEquals(key, text, start)) {
+                    return id;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -144,7 +149,8 @@ final class Lexicon {
 
     /** Finishes a hash (spreads the bits). */
     static int finish(int hash) {
-        return hash ^ (hash >>> 16);
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 15);
     }
 
     static int hash(CharSequence text, int start, int end) {

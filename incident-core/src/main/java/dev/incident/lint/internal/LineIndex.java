@@ -10,21 +10,35 @@ final class LineIndex {
     private final int[] starts;
     private final int count;
 
-    LineIndex(CharSequence text) {
+    LineIndex(String text) {
         int[] s = new int[16];
         int c = 1;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char ch = text.charAt(i);
-            if (ch == '\n' || (ch == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
-                if (c == s.length) {
-                    s = Arrays.copyOf(s, c * 2);
-                }
-                s[c++] = i + 1;
+        boolean carriageReturns = text.indexOf('\r') >= 0;
+        int i = carriageReturns ? nextBreak(text, 0) : text.indexOf('\n');
+        while (i >= 0) {
+            int next = i + 1;
+            if (text.charAt(i) == '\r' && next < length && text.charAt(next) == '\n') {
+                next++;
             }
+            if (c == s.length) {
+                s = Arrays.copyOf(s, c * 2);
+            }
+            s[c++] = next;
+            i = next >= length ? -1 : carriageReturns ? nextBreak(text, next) : text.indexOf('\n', next);
         }
         this.starts = s;
         this.count = c;
+    }
+
+    private static int nextBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The 0-based line of {@code offset}. */

@@ -5,32 +5,29 @@ import java.util.Deque;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
  * Feeds the prose of a Markdown document to an {@link Analyzer}: headings, paragraphs, list items
- * and table cells, at their offsets in the original document. Skips fenced and indented code, inline
- * code (an opaque token), link destinations, images, HTML and YAML front matter; collects the
- * suppression comments found in HTML. Stateless; the parser is shared and thread-safe.
+ * and table cells, at their offsets in the original document. commonmark-java finds the blocks
+ * (skipping fenced and indented code, HTML blocks and link reference definitions); the inline content
+ * of each block is scanned by {@link InlineScanner}. YAML front matter is blanked before parsing.
+ * Suppression comments are collected from HTML. Stateless; the parser is shared and thread-safe.
  */
 final class MarkdownSource {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(RawInlines.FACTORY)
             .build();
 
     private MarkdownSource() {}
@@ -92,6 +89,7 @@ final class MarkdownSource {
     /** Parses {@code text} and feeds its prose to {@code analyzer}; suppressions go to {@code out}. */
     static void feed(String text, Analyzer analyzer, List<Suppression> out) {
         Node document = PARSER.parse(withoutFrontMatter(text));
+        InlineScanner inlines = new InlineScanner(text, analyzer, out);
         Deque<Node> stack = new ArrayDeque<>();
         pushChildren(document, stack);
         while (!stack.isEmpty()) {
@@ -104,8 +102,10 @@ final class MarkdownSource {
             if (node instanceof HtmlBlock) {
                 scanHtml(text, node, out);
             } else if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-                inlines(text, node, analyzer, out);
-                analyzer.endBlock();
+                Node raw = node.getFirstChild();
+                if (raw instanceof RawInlines) {
+                    inlines.scan(((RawInlines) raw).spans);
+                }
             } else {
                 pushChildren(node, stack);
             }
@@ -118,46 +118,6 @@ final class MarkdownSource {
             stack.push(child);
             child = child.getPrevious();
         }
-    }
-
-    private static void inlines(String text, Node block, Analyzer analyzer, List<Suppression> out) {
-        Deque<Node> stack = new ArrayDeque<>();
-        pushChildren(block, stack);
-        while (!stack.isEmpty()) {
-            Node node = stack.pop();
-            if (node instanceof Text) {
-                for (SourceSpan span : node.getSourceSpans()) {
-                    analyzer.feed(span.getInputIndex(), span.getInputIndex() + span.getLength());
-                }
-            } else if (node instanceof Code) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                if (!spans.isEmpty()) {
-                    SourceSpan first = spans.get(0);
-                    SourceSpan last = spans.get(spans.size() - 1);
-                    analyzer.opaque(first.getInputIndex(), last.getInputIndex() + last.getLength());
-                }
-            } else if (node instanceof HtmlInline) {
-                scanHtml(text, node, out);
-            } else if (node instanceof Image) {
-                continue;
-            } else if (node instanceof Link && isAutolink((Link) node)) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                if (!spans.isEmpty()) {
-                    SourceSpan first = spans.get(0);
-                    analyzer.opaque(first.getInputIndex(), first.getInputIndex() + first.getLength());
-                }
-            } else {
-                pushChildren(node, stack);
-            }
-        }
-    }
-
-    private static boolean isAutolink(Link link) {
-        Node child = link.getFirstChild();
-        return child instanceof Text
-                && child.getNext() == null
-                && (((Text) child).getLiteral().equals(link.getDestination())
-                        || ("mailto:" + ((Text) child).getLiteral()).equals(link.getDestination()));
     }
 
     private static void scanHtml(String text, Node node, List<Suppression> out) {
