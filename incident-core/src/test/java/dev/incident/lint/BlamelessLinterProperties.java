@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BlamelessLinterProperties {
-    private static final BlamelessLinter LINTER = BlamelessLinter.builder().participants("Marco").build();
+    private static final BlamelessLinter LINTER =
+            BlamelessLinter.builder().participants("Marco").build();
 
     private static void assertWellFormed(String input, LintReport report) {
         for (LintFinding f : report.findings()) {
@@ -35,20 +36,25 @@ class BlamelessLinterProperties {
     void should_be_deterministic_when_linting_the_same_input_twice() {
         qt().forAll(LintGenerators.prose(40)).checkAssert(text -> {
             assertThat(LINTER.lintMarkdown(text)).isEqualTo(LINTER.lintMarkdown(text));
-            assertThat(LINTER.lintText(text)).isEqualTo(BlamelessLinter.builder().participants("Marco").build()
-                    .lintText(text));
+            assertThat(LINTER.lintText(text))
+                    .isEqualTo(BlamelessLinter.builder()
+                            .participants("Marco")
+                            .build()
+                            .lintText(text));
         });
     }
 
     @Test
     void should_keep_findings_of_the_original_when_blameless_text_is_appended() {
-        qt().forAll(LintGenerators.prose(30), LintGenerators.blamelessSentence()).checkAssert((text, extra) -> {
-            // Close the original's last sentence and block so the appended text starts afresh.
-            String original = text + ".";
-            List<LintFinding> before = LINTER.lintText(original).findings();
-            List<LintFinding> after = LINTER.lintText(original + "\n\n" + extra).findings();
-            assertThat(after).containsAll(before);
-        });
+        qt().forAll(LintGenerators.prose(30), LintGenerators.blamelessSentence())
+                .checkAssert((text, extra) -> {
+                    // Close the original's last sentence and block so the appended text starts afresh.
+                    String original = text + ".";
+                    List<LintFinding> before = LINTER.lintText(original).findings();
+                    List<LintFinding> after =
+                            LINTER.lintText(original + "\n\n" + extra).findings();
+                    assertThat(after).containsAll(before);
+                });
     }
 
     @Test

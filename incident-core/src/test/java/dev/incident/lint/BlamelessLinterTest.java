@@ -87,7 +87,8 @@ class BlamelessLinterTest {
     void should_treat_participant_names_as_people_when_supplied() {
         // GIVEN a name that would otherwise look like a plural noun at the start of a sentence
         String text = "Agnes forgot to renew the certificate.";
-        BlamelessLinter withName = BlamelessLinter.builder().participants("Agnes").build();
+        BlamelessLinter withName =
+                BlamelessLinter.builder().participants("Agnes").build();
         // WHEN
         LintReport without = linter.lintText(text);
         LintReport with = withName.lintText(text);
@@ -114,7 +115,8 @@ class BlamelessLinterTest {
         assertThat(report.findings()).isSortedAccordingTo(LintReport.ORDER);
         assertThat(rules(report)).containsExactly("hindsight", "judgement", "counterfactual", "punitive");
         assertThat(report.count(FindingSeverity.ERROR)).isEqualTo(2);
-        assertThat(report.findingsAtOrAbove(FindingSeverity.ERROR)).extracting(LintFinding::ruleId)
+        assertThat(report.findingsAtOrAbove(FindingSeverity.ERROR))
+                .extracting(LintFinding::ruleId)
                 .containsExactly("judgement", "punitive");
     }
 
@@ -123,7 +125,9 @@ class BlamelessLinterTest {
         // WHEN
         LintReport report = linter.lintText("The operator simply ignored the error message.");
         // THEN
-        assertThat(report.findings()).filteredOn(f -> f.rule() == LintRule.HINDSIGHT).singleElement()
+        assertThat(report.findings())
+                .filteredOn(f -> f.rule() == LintRule.HINDSIGHT)
+                .singleElement()
                 .satisfies(f -> assertThat(f.replacement()).contains(""));
     }
 
@@ -156,8 +160,9 @@ class BlamelessLinterTest {
     @Test
     void should_map_positions_to_the_original_document_when_linting_markdown() {
         // GIVEN
-        String markdown = "# Summary\n\n- Nothing here.\n- The **careless** deploy by `bob`.\n\n| When | What |\n|---|---|\n"
-                + "| 10:00 | Ingrid forgot the flag |\n";
+        String markdown =
+                "# Summary\n\n- Nothing here.\n- The **careless** deploy by `bob`.\n\n| When | What |\n|---|---|\n"
+                        + "| 10:00 | Ingrid forgot the flag |\n";
         // WHEN
         LintReport report = linter.lintMarkdown(markdown);
         // THEN
@@ -192,7 +197,9 @@ class BlamelessLinterTest {
         // WHEN
         LintReport report = linter.lintMarkdown(markdown);
         // THEN only the second sentence is reported
-        assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(4));
+        assertThat(report.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(4));
     }
 
     @Test
@@ -244,7 +251,8 @@ class BlamelessLinterTest {
     @Test
     void should_flag_added_terms_when_enabled() {
         // GIVEN
-        BlamelessLinter custom = BlamelessLinter.builder().addTerm(LintRule.JUDGEMENT, "cowboy").build();
+        BlamelessLinter custom =
+                BlamelessLinter.builder().addTerm(LintRule.JUDGEMENT, "cowboy").build();
         // WHEN
         LintReport report = custom.lintText("It was a cowboy deploy. Nobody was a cowboy.");
         // THEN
@@ -254,11 +262,14 @@ class BlamelessLinterTest {
     @Test
     void should_drop_findings_when_inside_an_allowed_phrase() {
         // GIVEN
-        BlamelessLinter custom = BlamelessLinter.builder().allowPhrases("Human Error Budget").build();
+        BlamelessLinter custom =
+                BlamelessLinter.builder().allowPhrases("Human Error Budget").build();
         // WHEN
         LintReport report = custom.lintText("The human error budget was spent. The cause was human error.");
         // THEN
-        assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.offset()).isEqualTo(48));
+        assertThat(report.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.offset()).isEqualTo(48));
     }
 
     @Test
@@ -273,26 +284,42 @@ class BlamelessLinterTest {
 
     @Test
     void should_reject_null_and_invalid_arguments_when_configuring() {
-        assertThatThrownBy(() -> linter.lintText(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> linter.lintText(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("text");
         assertThatThrownBy(() -> linter.lintMarkdown(null)).hasMessageContaining("markdown");
         assertThatThrownBy(() -> BlamelessLinter.builder().addTerm(LintRule.JUDGEMENT, " -- "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("term phrase");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("term phrase");
         assertThatThrownBy(() -> BlamelessLinter.builder().addTerm(LintRule.UNUSED_SUPPRESSION, "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unused-suppression");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unused-suppression");
         assertThatThrownBy(() -> BlamelessLinter.builder().participants("  ").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participant name");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("participant name");
     }
 
     @Test
     void should_look_up_rules_by_stable_id() {
         assertThat(LintRule.fromId("person-failure")).contains(LintRule.PERSON_FAILURE);
         assertThat(LintRule.fromId("nope")).isEmpty();
-        assertThat(BlamelessLinter.rules()).extracting(LintRule::id).containsExactly("human-error", "blame-attribution",
-                "judgement", "counterfactual", "person-failure", "hindsight", "punitive", "unused-suppression");
+        assertThat(BlamelessLinter.rules())
+                .extracting(LintRule::id)
+                .containsExactly(
+                        "human-error",
+                        "blame-attribution",
+                        "judgement",
+                        "counterfactual",
+                        "person-failure",
+                        "hindsight",
+                        "punitive",
+                        "unused-suppression");
     }
 
     @Test
     void should_not_flag_the_word_blameless() {
-        assertThat(linter.lintMarkdown("This is a *blameless* postmortem; we keep it blame-free.").findings()).isEmpty();
+        assertThat(linter.lintMarkdown("This is a *blameless* postmortem; we keep it blame-free.")
+                        .findings())
+                .isEmpty();
     }
 }

@@ -21,12 +21,16 @@ class FuzzProperties {
 
     @Test
     void should_not_throw_when_linting_arbitrary_unicode_as_text() {
-        qt().withExamples(2000).forAll(LintGenerators.unicode(300)).checkAssert(s -> assertInBounds(s, LINTER.lintText(s)));
+        qt().withExamples(2000)
+                .forAll(LintGenerators.unicode(300))
+                .checkAssert(s -> assertInBounds(s, LINTER.lintText(s)));
     }
 
     @Test
     void should_not_throw_when_linting_arbitrary_unicode_as_markdown() {
-        qt().withExamples(2000).forAll(LintGenerators.unicode(300)).checkAssert(s -> assertInBounds(s, LINTER.lintMarkdown(s)));
+        qt().withExamples(2000)
+                .forAll(LintGenerators.unicode(300))
+                .checkAssert(s -> assertInBounds(s, LINTER.lintMarkdown(s)));
     }
 
     @Test

@@ -47,6 +47,8 @@ final class Analyzer {
     private final int[] clauseStart = new int[MAX_TOKENS];
     private final int[] lastNeg = new int[MAX_TOKENS];
     private final byte[] person = new byte[MAX_TOKENS];
+    private final int[] trig = new int[MAX_TOKENS];
+    private char[] folded = new char[64];
     private int n;
     private int firstPerson;
 
@@ -158,7 +160,7 @@ final class Analyzer {
                 if (c >= '0' && c <= '9') {
                     digit = true;
                     lowerRun = 0;
-                } else if (Character.isUpperCase(c)) {
+                } else if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) {
                     upper++;
                     if (j > i && lowerRun >= 3) {
                         camel = true;
@@ -168,7 +170,9 @@ final class Analyzer {
                     lower++;
                     lowerRun++;
                 }
-                h = Lexicon.mix(h, Lexicon.fold(c));
+                char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Lexicon.fold(c);
+                h = Lexicon.mix(h, f);
+                put(j - i, f);
                 j++;
             } else if (j > i
                     && j + 1 < to
@@ -184,7 +188,9 @@ final class Analyzer {
                     apostrophe = j;
                     hashBeforeApostrophe = h;
                 }
-                h = Lexicon.mix(h, Lexicon.fold(c));
+                char f = Lexicon.fold(c);
+                h = Lexicon.mix(h, f);
+                put(j - i, f);
                 lowerRun = 0;
                 j++;
             } else {
@@ -200,12 +206,12 @@ final class Analyzer {
             add(i, k, -1, 0, S_OPAQUE);
             return k;
         }
-        int wid = lex.find(src, i, j, Lexicon.finish(h));
+        int wid = lex.find(folded, j - i, Lexicon.finish(h));
         int sh = 0;
         if (apostrophe > 0 && apostrophe == j - 2 && (src.charAt(j - 1) == 's' || src.charAt(j - 1) == 'S')) {
             sh |= S_POSSESSIVE;
             if (wid < 0) {
-                wid = lex.find(src, i, apostrophe, Lexicon.finish(hashBeforeApostrophe));
+                wid = lex.find(folded, apostrophe - i, Lexicon.finish(hashBeforeApostrophe));
             }
         }
         char first = src.charAt(i);
@@ -230,6 +236,13 @@ final class Analyzer {
         int flags = lex.flags(wid);
         add(handle ? i - 1 : i, j, wid, flags, sh);
         return j;
+    }
+
+    private void put(int at, char c) {
+        if (at >= folded.length) {
+            folded = Arrays.copyOf(folded, Math.max(at + 1, folded.length * 2));
+        }
+        folded[at] = c;
     }
 
     private boolean isDigitOrLetterContext(int j) {
@@ -276,8 +289,13 @@ final class Analyzer {
                 }
                 // Plural-looking: "-es", or "-s" after t, k, p, d, g, m ("Timeouts", "Locks", "Logs");
                 // names such as Lars, Jens, Nils, Carlos, Jonas, Idris stay names.
-                return before == 'e' || before == 't' || before == 'k' || before == 'p' || before == 'd'
-                                || before == 'g' || before == 'm'
+                return before == 'e'
+                                || before == 't'
+                                || before == 'k'
+                                || before == 'p'
+                                || before == 'd'
+                                || before == 'g'
+                                || before == 'm'
                         ? S_PLURAL
                         : 0;
             default:
@@ -304,6 +322,7 @@ final class Analyzer {
         id[n] = wid;
         fl[n] = flags;
         shape[n] = sh;
+        trig[n] = lex.trigger(wid);
         n++;
     }
 
@@ -341,10 +360,9 @@ final class Analyzer {
         Arrays.fill(person, 0, n, (byte) 0);
         firstPerson = -1;
         for (int k = 0; k < n; k++) {
-            int trig = lex.trigger(id[k]);
-            if (trig != 0) {
+            if (trig[k] != 0) {
                 ops++;
-                rule(k, trig);
+                rule(k, trig[k]);
             }
             if (terms.hasTerms() && id[k] >= 0) {
                 customTerms(k);

@@ -25,6 +25,7 @@ final class InlineScanner {
 
     /** Positions before which a failed search need not be repeated. */
     private int noCloseAngleUntil;
+
     private int noCloseParenUntil;
     private int noCommentEndUntil;
     private int noCloseBracketUntil;
@@ -113,18 +114,20 @@ final class InlineScanner {
         return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
 
+    /** The position of the next backtick at or after the last search; blocks come in document order. */
+    private int nextBacktick = -2;
+
     /** Records every backtick run of the block and, for each, the next run of the same length. */
     private void collectBacktickRuns(List<SourceSpan> spans) {
         runs = 0;
         for (SourceSpan span : spans) {
             int s = span.getInputIndex();
             int e = Math.min(s + span.getLength(), text.length());
-            int i = s;
-            while (i < e) {
-                if (text.charAt(i) != '`') {
-                    i++;
-                    continue;
-                }
+            if (nextBacktick != -1 && nextBacktick < s) {
+                nextBacktick = text.indexOf('`', s); // amortised: the pointer only moves forward
+            }
+            while (nextBacktick >= 0 && nextBacktick < e) {
+                int i = nextBacktick;
                 int j = i;
                 while (j < e && text.charAt(j) == '`') {
                     j++;
@@ -137,8 +140,11 @@ final class InlineScanner {
                     addRun(start, j - start);
                 }
                 analyzer.ops += j - i;
-                i = j;
+                nextBacktick = text.indexOf('`', j);
             }
+        }
+        if (runs == 0) {
+            return;
         }
         Map<Integer, Integer> next = new HashMap<>();
         for (int r = runs - 1; r >= 0; r--) {
@@ -176,7 +182,10 @@ final class InlineScanner {
             Suppression.scan(text, i, close + 3, suppressions);
             return close + 3;
         }
-        boolean tagLike = isAsciiLetter(c) || c == '!' || c == '?' || (c == '/' && i + 2 < e && isAsciiLetter(text.charAt(i + 2)));
+        boolean tagLike = isAsciiLetter(c)
+                || c == '!'
+                || c == '?'
+                || (c == '/' && i + 2 < e && isAsciiLetter(text.charAt(i + 2)));
         if (!tagLike || noCloseAngleUntil >= e) {
             return -1;
         }

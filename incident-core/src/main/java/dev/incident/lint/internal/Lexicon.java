@@ -10,6 +10,7 @@ import java.util.Arrays;
  */
 final class Lexicon {
     private String[] words = new String[512];
+    private char[][] chars = new char[512][];
     private int[] flags = new int[512];
     private int[] triggers = new int[512];
     private int size;
@@ -26,6 +27,7 @@ final class Lexicon {
     Lexicon copy() {
         Lexicon copy = new Lexicon();
         copy.words = words.clone();
+        copy.chars = chars.clone();
         copy.flags = flags.clone();
         copy.triggers = triggers.clone();
         copy.size = size;
@@ -54,12 +56,14 @@ final class Lexicon {
         if (id < 0) {
             if (size == words.length) {
                 words = Arrays.copyOf(words, size * 2);
+                chars = Arrays.copyOf(chars, size * 2);
                 flags = Arrays.copyOf(flags, size * 2);
                 triggers = Arrays.copyOf(triggers, size * 2);
                 hashes = Arrays.copyOf(hashes, size * 2);
             }
             id = size++;
             words[id] = key;
+            chars[id] = key.toCharArray();
             hashes[id] = hash(key, 0, key.length());
             if (size * 4 > table.length) {
                 rehash(table.length * 2);
@@ -120,6 +124,33 @@ final class Lexicon {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Looks up the folded chars {@code buffer[0, length)}, whose {@link #hash} is {@code hash}. */
+    int find(char[] buffer, int length, int hash) {
+        int slot = hash & mask;
+        while (true) {
+            int id = table[slot];
+            if (id < 0) {
+                return -1;
+            }
+            if (hashes[id] == hash) {
+                char[] key = chars[id];
+                if (key.length == length && equal(key, buffer, length)) {
+                    return id;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static boolean equal(char[] key, char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (key[i] != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean regionEquals(String key, CharSequence text, int start) {

@@ -12,7 +12,8 @@ import org.commonmark.parser.InlineParserFactory;
  * building inline nodes and keeps the offsets of the original document.
  */
 final class RawInlines extends CustomNode {
-    private static final InlineParser PARSER = (lines, node) -> node.appendChild(new RawInlines(lines.getSourceSpans()));
+    private static final InlineParser PARSER =
+            (lines, node) -> node.appendChild(new RawInlines(lines.getSourceSpans()));
 
     /** An inline parser factory that attaches a {@link RawInlines} to each block; stateless. */
     static final InlineParserFactory FACTORY = context -> PARSER;

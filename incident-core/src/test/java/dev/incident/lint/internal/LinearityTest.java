@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * No wall-clock limits.
  */
 class LinearityTest {
-    private static final Engine ENGINE = Engine.compile(LintConfig.builder().addParticipant("Priya").build());
+    private static final Engine ENGINE =
+            Engine.compile(LintConfig.builder().addParticipant("Priya").build());
     private static final int MAX_OPS_PER_CHAR = 12;
 
     static Stream<Arguments> inputs() {
@@ -24,8 +25,8 @@ class LinearityTest {
                 Arguments.of("single line 'a a a'", 1_310_720, (IntFunction<String>) n -> repeat("a ", n)),
                 Arguments.of("should should should", 1_310_720, (IntFunction<String>) n -> repeat("should ", n)),
                 Arguments.of("careless careless", 1_310_720, (IntFunction<String>) n -> repeat("careless ", n)),
-                Arguments.of("counterfactual chain", 1_310_720,
-                        (IntFunction<String>) n -> repeat("the engineer should have had ", n)),
+                Arguments.of("counterfactual chain", 1_310_720, (IntFunction<String>)
+                        n -> repeat("the engineer should have had ", n)),
                 Arguments.of("dots", 1_310_720, (IntFunction<String>) n -> repeat(".", n)),
                 Arguments.of("backticks", 1_310_720, (IntFunction<String>) n -> repeat("`", n)),
                 Arguments.of("angle brackets", 1_310_720, (IntFunction<String>) n -> repeat("<", n)),
@@ -33,8 +34,8 @@ class LinearityTest {
                 Arguments.of("one long word", 1_310_720, (IntFunction<String>) n -> repeat("x", n)),
                 Arguments.of("apostrophes", 1_310_720, (IntFunction<String>) n -> repeat("a'", n)),
                 Arguments.of("url-ish", 1_310_720, (IntFunction<String>) n -> repeat("a:", n)),
-                Arguments.of("prose", 1_310_720, (IntFunction<String>) n -> repeat(
-                        "Priya forgot the flag, and the probe failed to detect it; nobody was careless. ", n)));
+                Arguments.of("prose", 1_310_720, (IntFunction<String>) n ->
+                        repeat("Priya forgot the flag, and the probe failed to detect it; nobody was careless. ", n)));
     }
 
     private static String repeat(String unit, int chars) {
@@ -56,11 +57,14 @@ class LinearityTest {
             // WHEN
             ops[i] = ENGINE.lintText(text).operations();
             // THEN
-            assertThat(ops[i]).as("%s: ops per char at %d chars", name, text.length())
+            assertThat(ops[i])
+                    .as("%s: ops per char at %d chars", name, text.length())
                     .isLessThanOrEqualTo((long) MAX_OPS_PER_CHAR * text.length());
         }
         for (int i = 1; i < 4; i++) {
-            assertThat((double) ops[i] / ops[i - 1]).as("%s: growth when the input doubles", name).isBetween(1.5, 2.2);
+            assertThat((double) ops[i] / ops[i - 1])
+                    .as("%s: growth when the input doubles", name)
+                    .isBetween(1.5, 2.2);
         }
     }
 
@@ -75,7 +79,9 @@ class LinearityTest {
             assertThat(ops[i]).isLessThanOrEqualTo((long) MAX_OPS_PER_CHAR * text.length());
         }
         for (int i = 1; i < 4; i++) {
-            assertThat((double) ops[i] / ops[i - 1]).as("%s: growth when the input doubles", name).isBetween(1.5, 2.2);
+            assertThat((double) ops[i] / ops[i - 1])
+                    .as("%s: growth when the input doubles", name)
+                    .isBetween(1.5, 2.2);
         }
     }
 }
