@@ -67,9 +67,9 @@ final class Analyzer {
     /** Tokenizes the run {@code [from, to)} of the source into the current sentence. */
     void feed(int from, int to) {
         int i = from;
+        ops += to - from;
         while (i < to) {
             char c = src.charAt(i);
-            ops++;
             if (isWordChar(c)) {
                 i = word(i, to, false);
             } else if (c == '@' && i + 1 < to && isWordChar(src.charAt(i + 1))) {
@@ -111,11 +111,20 @@ final class Analyzer {
         endSentence();
     }
 
+    private static final byte[] ASCII_CLASS = new byte[128];
+    private static final int LOWER = 1;
+    private static final int UPPER = 2;
+    private static final int DIGIT = 3;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_CLASS[c] = (byte)
+                    (c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : 0);
+        }
+    }
+
     private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || (c >= 128 && Character.isLetterOrDigit(c));
+        return c < 128 ? ASCII_CLASS[c] != 0 : Character.isLetterOrDigit(c);
     }
 
     private static boolean isSentenceEnd(char c) {
@@ -153,26 +162,35 @@ final class Analyzer {
         int lowerRun = 0;
         boolean camel = false;
         boolean digit = false;
+        char[] buffer = folded;
+        int limit = Math.min(to, i + buffer.length);
         while (j < to) {
             char c = src.charAt(j);
-            ops++;
-            if (isWordChar(c)) {
-                if (c >= '0' && c <= '9') {
-                    digit = true;
-                    lowerRun = 0;
-                } else if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) {
+            int cls = c < 128 ? ASCII_CLASS[c] : isWordChar(c) ? (Character.isUpperCase(c) ? UPPER : LOWER) : 0;
+            if (cls != 0) {
+                char f;
+                if (cls == LOWER) {
+                    lower++;
+                    lowerRun++;
+                    f = c < 128 ? c : Lexicon.fold(c);
+                } else if (cls == UPPER) {
                     upper++;
-                    if (j > i && lowerRun >= 3) {
+                    if (lowerRun >= 3) {
                         camel = true;
                     }
                     lowerRun = 0;
+                    f = c < 128 ? (char) (c + 32) : Lexicon.fold(c);
                 } else {
-                    lower++;
-                    lowerRun++;
+                    digit = true;
+                    lowerRun = 0;
+                    f = c;
                 }
-                char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Lexicon.fold(c);
-                h = Lexicon.mix(h, f);
-                put(j - i, f);
+                h = h * 31 + f;
+                if (j >= limit) {
+                    buffer = grow(j - i);
+                    limit = Math.min(to, i + buffer.length);
+                }
+                buffer[j - i] = f;
                 j++;
             } else if (j > i
                     && j + 1 < to
@@ -189,14 +207,19 @@ final class Analyzer {
                     hashBeforeApostrophe = h;
                 }
                 char f = Lexicon.fold(c);
-                h = Lexicon.mix(h, f);
-                put(j - i, f);
+                h = h * 31 + f;
+                if (j >= limit) {
+                    buffer = grow(j - i);
+                    limit = Math.min(to, i + buffer.length);
+                }
+                buffer[j - i] = f;
                 lowerRun = 0;
                 j++;
             } else {
                 break;
             }
         }
+        ops += j - i + 1;
         if (!handle && j + 2 < to && src.charAt(j) == ':' && src.charAt(j + 1) == '/' && src.charAt(j + 2) == '/') {
             int k = j;
             while (k < to && !Character.isWhitespace(src.charAt(k))) {
@@ -238,11 +261,9 @@ final class Analyzer {
         return j;
     }
 
-    private void put(int at, char c) {
-        if (at >= folded.length) {
-            folded = Arrays.copyOf(folded, Math.max(at + 1, folded.length * 2));
-        }
-        folded[at] = c;
+    private char[] grow(int at) {
+        folded = Arrays.copyOf(folded, Math.max(at + 1, folded.length * 2));
+        return folded;
     }
 
     private boolean isDigitOrLetterContext(int j) {

@@ -85,10 +85,15 @@ public final class Engine {
 
     /** Lints Markdown, honouring inline suppression comments. */
     public Result lintMarkdown(String text) {
+        return lintMarkdown(text, MarkdownSource.CHUNK_SIZE);
+    }
+
+    /** Lints Markdown, parsing it in chunks of about {@code chunkSize} chars (for tests). */
+    Result lintMarkdown(String text, int chunkSize) {
         Collector collector = new Collector();
         Analyzer analyzer = new Analyzer(text, lexicon, enabled, terms, collector, false);
         List<Suppression> suppressions = new ArrayList<>();
-        MarkdownSource.feed(text, analyzer, suppressions);
+        MarkdownSource.feed(text, analyzer, suppressions, chunkSize);
         LineIndex lines = new LineIndex(text);
         List<LintFinding> findings = build(text, lines, collector, suppressions);
         return new Result(findings, analyzer.ops + text.length());

@@ -22,6 +22,7 @@ final class InlineScanner {
     private int[] runLength = new int[16];
     private int[] runNextSame = new int[16];
     private int runs;
+    private int base;
 
     /** Positions before which a failed search need not be repeated. */
     private int noCloseAngleUntil;
@@ -36,8 +37,9 @@ final class InlineScanner {
         this.suppressions = suppressions;
     }
 
-    /** Scans one block's lines and ends the block. */
-    void scan(List<SourceSpan> spans) {
+    /** Scans one block's lines (whose input indexes are relative to {@code base}) and ends the block. */
+    void scan(List<SourceSpan> spans, int base) {
+        this.base = base;
         collectBacktickRuns(spans);
         noCloseAngleUntil = -1;
         noCloseParenUntil = -1;
@@ -46,13 +48,17 @@ final class InlineScanner {
         int skipUntil = -1;
         int run = 0;
         for (SourceSpan span : spans) {
-            int s = span.getInputIndex();
+            int s = base + span.getInputIndex();
             int e = Math.min(s + span.getLength(), text.length());
             int i = Math.max(s, skipUntil);
             int segment = i;
+            analyzer.ops += Math.max(0, e - i);
             while (i < e) {
                 char c = text.charAt(i);
-                analyzer.ops++;
+                if (c >= 128 || !SPECIAL[c]) {
+                    i++;
+                    continue;
+                }
                 if (c == '\\' && i + 1 < e && isAsciiPunctuation(text.charAt(i + 1))) {
                     i += 2;
                 } else if (c == '`') {
@@ -110,6 +116,14 @@ final class InlineScanner {
         analyzer.endBlock();
     }
 
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : new char[] {'\\', '`', '<', ']', '&'}) {
+            SPECIAL[c] = true;
+        }
+    }
+
     private static boolean isAsciiPunctuation(char c) {
         return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
@@ -121,7 +135,7 @@ final class InlineScanner {
     private void collectBacktickRuns(List<SourceSpan> spans) {
         runs = 0;
         for (SourceSpan span : spans) {
-            int s = span.getInputIndex();
+            int s = base + span.getInputIndex();
             int e = Math.min(s + span.getLength(), text.length());
             if (nextBacktick != -1 && nextBacktick < s) {
                 nextBacktick = text.indexOf('`', s); // amortised: the pointer only moves forward
