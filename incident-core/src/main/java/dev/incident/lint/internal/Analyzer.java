@@ -291,8 +291,6 @@ final class Analyzer {
                     return S_LY;
                 }
                 return len >= 5 && endsWith(to, "ity") ? S_THING_SUFFIX : 0;
-            case 'g':
-                return len >= 6 && endsWith(to, "ing") ? S_THING_SUFFIX : 0;
             case 'n':
                 return len >= 6 && (endsWith(to, "tion") || endsWith(to, "sion")) ? S_THING_SUFFIX : 0;
             case 't':
@@ -427,6 +425,9 @@ final class Analyzer {
         if ((f & PERSON_NOUN) != 0) {
             return true;
         }
+        if (isNameContinuation(k)) {
+            return true;
+        }
         if ((f & KNOWN) != 0 || (sh & (S_OPAQUE | S_DIGIT | S_CAMEL | S_ALLCAPS | S_PUNCT)) != 0) {
             return false;
         }
@@ -438,6 +439,18 @@ final class Analyzer {
             return (sh & (S_THING_SUFFIX | S_PLURAL | S_LY)) == 0;
         }
         return true;
+    }
+
+    /** A capitalised word right after a name, such as "An" in "Nguyen Van An": part of the name. */
+    private boolean isNameContinuation(int k) {
+        return k > 0
+                && (shape[k] & S_CAP) != 0
+                && (shape[k] & S_ALLCAPS) == 0
+                && (fl[k] & (PERSON_PRONOUN | AUX | MODAL)) == 0
+                && (shape[k - 1] & S_CAP) != 0
+                && (fl[k - 1] & (KNOWN | PERSON_NOUN)) == 0
+                && (shape[k - 1] & (S_PUNCT | S_ALLCAPS | S_CAMEL | S_DIGIT)) == 0
+                && isPerson(k - 1);
     }
 
     private boolean isWe(int k) {
@@ -479,7 +492,20 @@ final class Analyzer {
             steps++;
             ops++;
         }
+        if (cs < k && id[cs] == W_WHO) {
+            // "the engineer who deployed the hotfix forgot": the antecedent; "Who forgot?": who
+            return cs > 0 && (shape[cs - 1] & S_PUNCT) == 0 ? cs - 1 : cs;
+        }
         if (j < cs) {
+            // "Tendai, our newest SRE, forgot": the verb right after an appositive
+            if (cs == k
+                    && cs >= 2
+                    && (shape[cs - 1] & S_PUNCT) != 0
+                    && src.charAt(start[cs - 1]) == ','
+                    && (fl[cs - 2] & (PREP | DET | AUX | VERB)) == 0
+                    && (shape[cs - 2] & (S_ED | S_PUNCT)) == 0) {
+                return cs - 2;
+            }
             return -1;
         }
         if ((fl[j] & CONJ) != 0) {
@@ -488,7 +514,7 @@ final class Analyzer {
         if ((fl[j] & POST_MODIFIER) != 0 && j - 2 >= cs && (id[j - 1] == W_ON || id[j - 1] == W_IN)) {
             j -= 2;
         }
-        if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (PREP | DET)) != 0) {
+        if ((shape[j] & S_PUNCT) != 0 || ((fl[j] & (PREP | DET)) != 0 && !isNameContinuation(j))) {
             return -1;
         }
         return j;
@@ -532,7 +558,10 @@ final class Analyzer {
                 }
                 break;
             }
-            if (last >= 0 && (fl[last] & PERSON_NOUN) != 0 && (f & (KNOWN | NAME)) == 0 && (sh & S_CAP) == 0) {
+            if (last >= 0
+                    && (fl[last] & PERSON_NOUN) != 0
+                    && (f & (PERSON_NOUN | SYSTEM_NOUN | NAME)) == 0
+                    && (sh & S_CAP) == 0) {
                 break; // "the on-call roll back": a role noun followed by an unknown word, likely a verb
             }
             last = j;
@@ -674,7 +703,7 @@ final class Analyzer {
                 }
             }
             case T_DISCIPLINED -> {
-                if (on(LintRule.PUNITIVE) && !negated(k) && (has(k - 1, AUX) || has(k - 1, BE))) {
+                if (on(LintRule.PUNITIVE) && !negated(k) && has(k - 1, AUX) && isPerson(subjectOf(k))) {
                     emit(LintRule.PUNITIVE, k, k);
                 }
             }

@@ -109,6 +109,7 @@ final class Words {
     static final int W_OUGHT = id("ought");
     static final int W_BEEN = id("been");
     static final int W_MISTAKE = id("mistake");
+    static final int W_WHO = id("who");
 
     private static int id(String word) {
         String key = Lexicon.normalize(word);
@@ -235,7 +236,12 @@ final class Words {
                         + " go rust chrome safari firefox ios android monday tuesday wednesday thursday friday saturday"
                         + " sunday january february march april may june july august september october november"
                         + " december users user customers customer clients visitors subscribers tenants tenant vendor"
-                        + " provider upstream downstream region regions zone zones");
+                        + " provider upstream downstream region regions zone zones autoscaling alerting routing logging"
+                        + " caching sharding throttling indexing reindexing paging streaming mapping tracing processing"
+                        + " scheduling batching polling scaling rebalancing replicating billing ingesting networking"
+                        + " provisioning deploying building testing publishing messaging queueing queuing rendering"
+                        + " parsing hashing encoding syncing backfilling checkout search ingestion login auth"
+                        + " authentication payments payment");
         // Words before "error" / "mistake" that make it a person's error.
         all(
                 x,
@@ -271,9 +277,9 @@ final class Words {
                 "loading load loads evaluation initialization initialisation init iterator iteration"
                         + " val fetch fetching instantiation deserialization binding import imports sequence list stream"
                         + " property properties mode");
-        all(x, HOLD, "hold held holds holding");
-        all(x, PAY, "pay pays paid paying");
-        all(x, DROP, "drop dropped drops dropping");
+        all(x, HOLD | VERB, "hold held holds holding");
+        all(x, PAY | VERB, "pay pays paid paying");
+        all(x, DROP | VERB, "drop dropped drops dropping");
         all(x, POST_MODIFIER, "call shift duty charge rotation");
 
         // Triggers.
