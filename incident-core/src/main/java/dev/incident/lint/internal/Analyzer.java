@@ -517,6 +517,41 @@ final class Analyzer {
         if ((shape[j] & S_PUNCT) != 0 || ((fl[j] & (PREP | DET)) != 0 && !isNameContinuation(j))) {
             return -1;
         }
+        return skipPrepositionalModifiers(j, cs);
+    }
+
+    private boolean isNominal(int k) {
+        return (fl[k] & (AUX | MODAL | VERB | PREP | BOUNDARY | CONJ | DET | ADVERB)) == 0
+                && (shape[k] & S_PUNCT) == 0
+                && ((fl[k] & KNOWN) != 0 || (shape[k] & (S_ED | S_LY)) == 0);
+    }
+
+    /**
+     * "A race condition in the lock manager caused": the head is "condition", not "manager". Walks
+     * back over a noun phrase that is the object of a preposition to the noun it modifies, at most
+     * three times; not after "one of", "some of" and the like, where the object is the subject.
+     */
+    private int skipPrepositionalModifiers(int head, int cs) {
+        int j = head;
+        for (int hop = 0; hop < 3; hop++) {
+            int p = j - 1;
+            int steps = 0;
+            while (p >= cs && steps < WINDOW && isNominal(p)) {
+                p--;
+                steps++;
+                ops++;
+            }
+            while (p >= cs && (fl[p] & DET) != 0 && (fl[p] & PERSON_PRONOUN) == 0) {
+                p--;
+            }
+            if (p - 1 < cs || (fl[p] & PREP) == 0 || !isNominal(p - 1)) {
+                return j;
+            }
+            if (id[p] == W_OF && (fl[p - 1] & (KNOWN | DET)) != 0 && (fl[p - 1] & (PERSON_NOUN | SYSTEM_NOUN)) == 0) {
+                return j; // "one of the reviewers missed"
+            }
+            j = p - 1;
+        }
         return j;
     }
 
