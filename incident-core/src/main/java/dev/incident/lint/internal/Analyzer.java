@@ -666,7 +666,7 @@ final class Analyzer {
             case T_JUDGE -> judge(k);
             case T_POOR -> {
                 if (on(LintRule.JUDGEMENT) && !negated(k)) {
-                    int j = is(k + 1, W_OF) ? k + 2 : k + 1;
+                    int j = is(k + 1, W_OF) || is(k + 1, W_IN) ? k + 2 : k + 1;
                     if (is(j, W_JUDGEMENT) || is(j, W_JUDGMENT)) {
                         emit(LintRule.JUDGEMENT, k, j);
                     }
@@ -716,6 +716,7 @@ final class Analyzer {
                 }
             }
             case T_MISTAKENLY -> personFailure(k, k);
+            case T_FAILURE_NOUN -> failureNoun(k);
             case T_BOTHER -> bother(k);
             case T_CAUSE -> cause(k);
             case T_HINDSIGHT -> hindsightAdverb(k);
@@ -761,6 +762,14 @@ final class Analyzer {
                 }
             }
             case T_CAREFUL -> {
+                // "the engineer was not careful enough", "nobody was careful": a judgement
+                if (on(LintRule.JUDGEMENT)
+                        && negated(k)
+                        && has(k - 1, BE) == false
+                        && has(k - 1, AUX | NEGATOR)
+                        && isPerson(subjectOf(lastNeg[k]))) {
+                    emit(LintRule.JUDGEMENT, lastNeg[k], is(k + 1, W_ENOUGH) ? k + 1 : k);
+                }
                 if (on(LintRule.PUNITIVE) && is(k - 1, W_MORE) && (has(k - 2, BE) || has(k - 2, PAY))) {
                     emit(LintRule.PUNITIVE, k - 2, k);
                 }
@@ -813,6 +822,18 @@ final class Analyzer {
         if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && !negated(k - 1)) {
             emit(LintRule.HUMAN_ERROR, k - 1, k);
             return;
+        }
+        // "an error on the part of the operator", "a mistake on Ravi's part"
+        if (is(k + 1, W_ON) && !negated(k)) {
+            for (int j = k + 2; j < Math.min(n, k + 8); j++) {
+                if (id[j] == W_PART) {
+                    if (isPerson(j - 1) || personWithin(j + 1, Math.min(n, j + 5))) {
+                        emit(LintRule.HUMAN_ERROR, k, j);
+                        return;
+                    }
+                    break;
+                }
+            }
         }
         // "a mistake by the engineer", "an error from Ravi"
         if ((is(k + 1, W_BY) || is(k + 1, W_FROM)) && !negated(k)) {
@@ -995,6 +1016,27 @@ final class Analyzer {
         }
         if (isPerson(subjectOf(k))) {
             emit(LintRule.PERSON_FAILURE, k, last);
+        } else if (is(last + 1, W_BY) && has(k - 1, AUX)) {
+            // passive with a person as agent: "the page was missed by the on-call"
+            int agent = firstNounPhraseHead(last + 2, Math.min(n, last + 2 + WINDOW));
+            if (isPerson(agent)) {
+                emit(LintRule.PERSON_FAILURE, k, agent);
+            }
+        }
+    }
+
+    /** "the engineer's failure to escalate", "a failure by the on-call to respond". */
+    private void failureNoun(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || negated(k)) {
+            return;
+        }
+        if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && is(k + 1, W_TO)) {
+            emit(LintRule.PERSON_FAILURE, k - 1, k + 1);
+        } else if (is(k + 1, W_OF) || is(k + 1, W_BY)) {
+            int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
+            if (isPerson(head) && is(head + 1, W_TO)) {
+                emit(LintRule.PERSON_FAILURE, k, head + 1);
+            }
         }
     }
 

@@ -75,6 +75,7 @@ final class Words {
     static final int T_BALL = 32;
     static final int T_FIRED = 33;
     static final int T_FORGET = 34;
+    static final int T_FAILURE_NOUN = 35;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -110,6 +111,8 @@ final class Words {
     static final int W_BEEN = id("been");
     static final int W_MISTAKE = id("mistake");
     static final int W_WHO = id("who");
+    static final int W_PART = id("part");
+    static final int W_ENOUGH = id("enough");
 
     private static int id(String word) {
         String key = Lexicon.normalize(word);
@@ -174,7 +177,7 @@ final class Words {
                         + " now soon later then first next last once twice all both more most less least much many few"
                         + " other same own very too quite rather enough new old one two three four five six seven eight"
                         + " nine ten minutes minute hours hour days day weeks week seconds second lack lacked lacking lacks"
-                        + " judgement judgment lies lay falls fell rests avoid avoids avoiding assign assigning");
+                        + " judgement judgment lies lay falls fell rests avoid avoids avoiding assign assigning part");
         // Adverbs that may stand between a subject and its verb.
         all(
                 x,
@@ -311,6 +314,7 @@ final class Words {
         all(x, 0, T_WHY, "why");
         all(x, 0, T_FAIL, "fail fails failed failing");
         all(x, 0, T_FORGET, "forgot forgets forget forgotten");
+        all(x, 0, T_FAILURE_NOUN, "failure failures");
         all(
                 x,
                 0,
