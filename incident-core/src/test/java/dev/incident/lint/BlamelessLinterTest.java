@@ -317,6 +317,34 @@ class BlamelessLinterTest {
     }
 
     @Test
+    void should_give_the_same_reports_when_one_linter_is_shared_by_many_threads() throws Exception {
+        // GIVEN one linter and documents with findings
+        List<String> documents = java.util.stream.IntStream.range(0, 64)
+                .mapToObj(i -> "# Incident " + i + "\n\nRavi forgot the flag " + i
+                        + " times. The probe failed to detect it.\n\n" + "| When | What |\n|---|---|\n| 10:0" + (i % 10)
+                        + " | The engineer was careless. |\n")
+                .toList();
+        List<LintReport> expected = documents.stream().map(linter::lintMarkdown).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            // WHEN the documents are linted concurrently, several times over
+            List<java.util.concurrent.Future<LintReport>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String document : documents) {
+                    futures.add(pool.submit(() -> linter.lintMarkdown(document)));
+                }
+            }
+            // THEN every report equals the one computed alone
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % documents.size()));
+            }
+            assertThat(expected.get(0).count()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void should_not_flag_the_word_blameless() {
         assertThat(linter.lintMarkdown("This is a *blameless* postmortem; we keep it blame-free.")
                         .findings())

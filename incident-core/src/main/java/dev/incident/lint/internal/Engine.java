@@ -240,12 +240,11 @@ public final class Engine {
     private static final class SuppressionState {
         private final List<Suppression> directives;
         private final Map<Integer, List<Suppression>> byLine = new HashMap<>();
-        private final ArrayDeque<Suppression>[] open;
+        private final List<ArrayDeque<Suppression>> open;
         private final ArrayDeque<Suppression> openAll = new ArrayDeque<>();
         private final LineIndex lineIndex;
         private int next;
 
-        @SuppressWarnings("unchecked")
         SuppressionState(String text, LineIndex lines, List<Suppression> suppressions) {
             List<Suppression> ranges = new ArrayList<>();
             for (Suppression s : suppressions) {
@@ -260,9 +259,9 @@ public final class Engine {
             ranges.sort(Comparator.comparingInt(s -> s.start));
             this.lineIndex = lines;
             this.directives = ranges;
-            this.open = new ArrayDeque[RULES.length];
+            this.open = new ArrayList<>(RULES.length);
             for (int i = 0; i < RULES.length; i++) {
-                open[i] = new ArrayDeque<>();
+                open.add(new ArrayDeque<>());
             }
         }
 
@@ -294,7 +293,7 @@ public final class Engine {
                     }
                 }
             }
-            Suppression specific = open[rule.ordinal()].peek();
+            Suppression specific = open.get(rule.ordinal()).peek();
             Suppression all = openAll.peek();
             Suppression chosen =
                     specific == null ? all : all == null ? specific : specific.start > all.start ? specific : all;
@@ -317,7 +316,7 @@ public final class Engine {
                     }
                 } else {
                     for (LintRule r : s.rules) {
-                        open[r.ordinal()].push(s);
+                        open.get(r.ordinal()).push(s);
                     }
                 }
             } else if (s.kind == Suppression.Kind.ENABLE) {
@@ -328,7 +327,7 @@ public final class Engine {
                     }
                 } else {
                     for (LintRule r : s.rules) {
-                        open[r.ordinal()].clear();
+                        open.get(r.ordinal()).clear();
                     }
                 }
             }
