@@ -717,6 +717,20 @@ final class Analyzer {
             }
             case T_MISTAKENLY -> personFailure(k, k);
             case T_FAILURE_NOUN -> failureNoun(k);
+            case T_CONSEQUENCES -> {
+                // "the engineer will face consequences"
+                int j = k - 1;
+                if (has(j, DET) || (j >= 0 && id[j] >= 0 && lex.word(id[j]).equals("disciplinary"))) {
+                    j--;
+                }
+                if (on(LintRule.PUNITIVE)
+                        && j >= 0
+                        && id[j] >= 0
+                        && lex.word(id[j]).startsWith("fac")
+                        && !negated(j)) {
+                    emit(LintRule.PUNITIVE, j, k);
+                }
+            }
             case T_BOTHER -> bother(k);
             case T_CAUSE -> cause(k);
             case T_HINDSIGHT -> hindsightAdverb(k);
@@ -835,6 +849,20 @@ final class Analyzer {
                 }
             }
         }
+        // "the engineer made a mistake", "Ravi committed an error"
+        for (int j = k - 1; j >= Math.max(clauseStart[k], k - 3); j--) {
+            if ((fl[j] & MAKE) != 0 && (fl[j] & DET) == 0) {
+                int subject = subjectOf(j);
+                if (isPerson(subject) && !isWe(subject) && !negated(j)) {
+                    emit(LintRule.HUMAN_ERROR, j, k);
+                    return;
+                }
+                break;
+            }
+            if ((fl[j] & (DET | KNOWN)) == 0 && (shape[j] & S_PUNCT) != 0) {
+                break;
+            }
+        }
         // "a mistake by the engineer", "an error from Ravi"
         if ((is(k + 1, W_BY) || is(k + 1, W_FROM)) && !negated(k)) {
             int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
@@ -885,9 +913,24 @@ final class Analyzer {
                 return;
             }
         }
+        if (k == clauseStart[k] && negatedLaterInClause(k)) {
+            return; // "Blaming individuals does not help"
+        }
         if (personBefore(k) || personWithin(k + 1, k + 6) || (k + 1 < n && id[k + 1] >= 0 && isLiesWith(k + 1))) {
             emit(LintRule.BLAME_ATTRIBUTION, k, k);
         }
+    }
+
+    private boolean negatedLaterInClause(int k) {
+        for (int j = k + 1; j < Math.min(n, k + WINDOW); j++) {
+            if ((shape[j] & S_PUNCT) != 0 || (j > k + 1 && clauseStart[j] != clauseStart[k])) {
+                return false;
+            }
+            if ((fl[j] & NEGATOR) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void responsible(int k) {
@@ -906,12 +949,46 @@ final class Analyzer {
         }
     }
 
+    /** Nouns for work that a modifier-only judging word ("rookie", "cowboy") judges the people by. */
+    private static final java.util.Set<String> JUDGED_WORK = java.util.Set.of(
+            "move",
+            "moves",
+            "deploy",
+            "deploys",
+            "change",
+            "changes",
+            "approach",
+            "behaviour",
+            "behavior",
+            "work",
+            "attitude",
+            "coding",
+            "fix",
+            "hack",
+            "hotfix");
+
+    /** Whether token k, ignoring case, is one of {@code words} (for words not in the lexicon). */
+    private boolean isOneOf(int k, java.util.Set<String> words) {
+        int length = end[k] - start[k];
+        if (length > 16) {
+            return false;
+        }
+        return words.contains(src.substring(start[k], end[k]).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private void judge(int k) {
         if (!on(LintRule.JUDGEMENT) || negated(k)) {
             return;
         }
         if (has(k + 1, TECH_COMPOUND)) {
             return; // "lazy loading"
+        }
+        String w = lex.word(id[k]);
+        if ((w.equals("rookie") || w.equals("amateur") || w.equals("cowboy"))
+                && !has(k - 1, BE)
+                && !has(k + 1, INCIDENT_NOUN | PERSON_NOUN)
+                && !(k + 1 < n && isOneOf(k + 1, JUDGED_WORK))) {
+            return; // modifier-only judging words: "rookie mistake", "amateur move", not "rookie season"
         }
         emit(LintRule.JUDGEMENT, k, k);
     }
@@ -1100,9 +1177,19 @@ final class Analyzer {
         } else {
             subject = subjectOf(k);
         }
-        if (isPerson(subject)) {
+        if (isPerson(subject) && (!isWe(subject) || counterfactualFollows(k))) {
             emit(LintRule.HINDSIGHT, k, k);
         }
+    }
+
+    /** "we clearly should have known": a modal + have within a few tokens after {@code k}. */
+    private boolean counterfactualFollows(int k) {
+        for (int j = k + 1; j < Math.min(n, k + 5); j++) {
+            if ((fl[j] & MODAL_HAVE) != 0 || ((fl[j] & MODAL) != 0 && has(j + 1, HAVE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void justHadTo(int k) {

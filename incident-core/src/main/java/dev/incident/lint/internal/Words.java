@@ -39,6 +39,7 @@ final class Words {
     static final int NOTHING = 1 << 28;
     static final int POST_MODIFIER = 1 << 29;
     static final int MODAL_HAVE = 1 << 30;
+    static final int MAKE = 1 << 31;
 
     // Trigger codes.
     static final int T_ERROR = 1;
@@ -76,6 +77,7 @@ final class Words {
     static final int T_FIRED = 33;
     static final int T_FORGET = 34;
     static final int T_FAILURE_NOUN = 35;
+    static final int T_CONSEQUENCES = 36;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -281,6 +283,8 @@ final class Words {
                         + " val fetch fetching instantiation deserialization binding import imports sequence list stream"
                         + " property properties mode");
         all(x, HOLD | VERB, "hold held holds holding");
+        all(x, MAKE | VERB, "made make makes making committed commit commits");
+        all(x, VERB, "face faces faced facing");
         all(x, PAY | VERB, "pay pays paid paying");
         all(x, DROP | VERB, "drop dropped drops dropping");
         all(x, POST_MODIFIER, "call shift duty charge rotation");
@@ -300,7 +304,8 @@ final class Words {
                         + " negligence reckless recklessly recklessness lazy lazily laziness incompetent incompetently"
                         + " incompetence irresponsible irresponsibly stupid stupidly stupidity amateur amateurish"
                         + " amateurishly foolish foolishly idiotic idiot idiots inept ineptitude clueless thoughtless"
-                        + " unprofessional complacent complacency inattentive boneheaded dumbly");
+                        + " unprofessional complacent complacency inattentive boneheaded dumbly rookie cowboy cavalier"
+                        + " hastily haphazard haphazardly");
         all(x, 0, T_POOR, "poor bad questionable terrible lapse lapses");
         all(x, 0, T_DILIGENCE, "diligence");
         all(
@@ -315,12 +320,14 @@ final class Words {
         all(x, 0, T_FAIL, "fail fails failed failing");
         all(x, 0, T_FORGET, "forgot forgets forget forgotten");
         all(x, 0, T_FAILURE_NOUN, "failure failures");
+        all(x, 0, T_CONSEQUENCES, "consequences");
         all(
                 x,
                 0,
                 T_FAILURE_VERB,
                 "neglected neglects neglecting ignored ignores ignoring missed misses overlooked"
-                        + " overlooks botched botches broke breaks fumbled misread");
+                        + " overlooks botched botches broke breaks fumbled misread blundered goofed bungled flubbed"
+                        + " fat-fingered fat-fingers fat-fingering");
         all(x, 0, T_UP_VERB, "screwed screws screwing messed messes messing");
         all(x, 0, T_TAKE, "took takes taking take");
         all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously");
