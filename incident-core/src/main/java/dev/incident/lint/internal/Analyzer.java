@@ -1018,10 +1018,23 @@ final class Analyzer {
             }
             last = j;
         }
+        if (is(last + 1, W_BEEN) && isPastParticiple(last + 2)) {
+            return; // passive: "Lucia should have been paged", the person is not the one acting
+        }
         int subject = subjectOf(k);
         if (isPerson(subject) && !isWe(subject)) {
             emit(LintRule.COUNTERFACTUAL, k, last);
         }
+    }
+
+    private boolean isPastParticiple(int k) {
+        if (k >= n) {
+            return false;
+        }
+        if (id[k] < 0) {
+            return (shape[k] & S_ED) != 0;
+        }
+        return (fl[k] & VERB) != 0 && !lex.word(id[k]).endsWith("ing");
     }
 
     private void conditional(int k) {
