@@ -18,4 +18,5 @@ module dev.incident.core {
     exports dev.incident.metrics;
     exports dev.incident.comms;
     exports dev.incident.postmortem;
+    exports dev.incident.lint;
 }

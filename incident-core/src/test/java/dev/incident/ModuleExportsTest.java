@@ -18,7 +18,8 @@ class ModuleExportsTest {
             "dev.incident.timeline",
             "dev.incident.metrics",
             "dev.incident.comms",
-            "dev.incident.postmortem");
+            "dev.incident.postmortem",
+            "dev.incident.lint");
 
     private static ModuleDescriptor descriptor() {
         // Surefire runs in the module directory; the compiled module is exploded in target/classes,

@@ -26,12 +26,13 @@ public final class CompletenessValidator {
     }
 
     /**
-     * Returns a validator for {@code profile} with no language checker.
+     * Returns a validator for {@code profile} that checks blameless language with the default
+     * {@link dev.incident.lint.BlamelessLinter}.
      *
      * @throws NullPointerException if {@code profile} is null
      */
     public static CompletenessValidator of(CompletenessProfile profile) {
-        return of(profile, LanguageChecker.none());
+        return of(profile, LanguageChecker.blameless());
     }
 
     /**

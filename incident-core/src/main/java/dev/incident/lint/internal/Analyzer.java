@@ -1,0 +1,1283 @@
+package dev.incident.lint.internal;
+
+import static dev.incident.lint.internal.Words.*;
+
+import dev.incident.lint.LintRule;
+import java.util.Arrays;
+
+/**
+ * Tokenizes text, splits it into sentences and clauses, finds the subject of each trigger word
+ * (a person or a system) and applies the rules, all in one pass over the text.
+ *
+ * <p>Text arrives as runs ({@link #feed}) of the source, grouped into blocks ({@link #endBlock});
+ * sentences never cross a block. A sentence longer than {@link #MAX_TOKENS} tokens is cut, so the
+ * work per token is bounded and the whole pass is linear in the input. Every look-around is a
+ * bounded window. One analyzer serves one lint call; not thread-safe.
+ */
+final class Analyzer {
+    static final int MAX_TOKENS = 512;
+    private static final int WINDOW = 8;
+
+    // Shape flags.
+    private static final int S_CAP = 1;
+    private static final int S_ALLCAPS = 1 << 1;
+    private static final int S_HANDLE = 1 << 2;
+    private static final int S_POSSESSIVE = 1 << 3;
+    private static final int S_DIGIT = 1 << 4;
+    private static final int S_CAMEL = 1 << 5;
+    private static final int S_ED = 1 << 6;
+    private static final int S_LY = 1 << 7;
+    private static final int S_THING_SUFFIX = 1 << 8;
+    private static final int S_PLURAL = 1 << 9;
+    private static final int S_PUNCT = 1 << 10;
+    private static final int S_OPAQUE = 1 << 11;
+
+    private final String src;
+    private final Lexicon lex;
+    private final boolean[] enabled;
+    private final CustomTerms terms;
+    private final Sink sink;
+    private final boolean plainText;
+
+    private final int[] start = new int[MAX_TOKENS];
+    private final int[] end = new int[MAX_TOKENS];
+    private final int[] id = new int[MAX_TOKENS];
+    private final int[] fl = new int[MAX_TOKENS];
+    private final int[] shape = new int[MAX_TOKENS];
+    private final int[] clauseStart = new int[MAX_TOKENS];
+    private final int[] lastNeg = new int[MAX_TOKENS];
+    private final byte[] person = new byte[MAX_TOKENS];
+    private final int[] trig = new int[MAX_TOKENS];
+    private char[] folded = new char[64];
+    private int n;
+    private int firstPerson;
+
+    /** Work done, for the linearity test: chars scanned plus token visits. */
+    long ops;
+
+    Analyzer(String src, Lexicon lex, boolean[] enabled, CustomTerms terms, Sink sink, boolean plainText) {
+        this.src = src;
+        this.lex = lex;
+        this.enabled = enabled;
+        this.terms = terms;
+        this.sink = sink;
+        this.plainText = plainText;
+    }
+
+    /** Tokenizes the run {@code [from, to)} of the source into the current sentence. */
+    void feed(int from, int to) {
+        int i = from;
+        ops += to - from;
+        while (i < to) {
+            char c = src.charAt(i);
+            if (isWordChar(c)) {
+                i = word(i, to, false);
+            } else if (c == '@' && i + 1 < to && isWordChar(src.charAt(i + 1))) {
+                i = word(i + 1, to, true);
+            } else if (c == '.' || c == '!' || c == '?') {
+                i++;
+                while (i < to && isSentenceEnd(src.charAt(i))) {
+                    i++;
+                    ops++;
+                }
+                endSentence();
+            } else if (c == ','
+                    || c == ';'
+                    || c == ':'
+                    || c == '('
+                    || c == ')'
+                    || c == '['
+                    || c == ']'
+                    || c == '\u2013'
+                    || c == '\u2014'
+                    || c == '|') {
+                punct(i);
+                i++;
+            } else if (c == '\n' && plainText) {
+                i = newline(i, to);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Adds one opaque token (inline code, a URL): a thing, never a person, never a trigger. */
+    void opaque(int from, int to) {
+        add(from, to, -1, 0, S_OPAQUE);
+    }
+
+    /** Ends the current block: the sentence in progress ends too. */
+    void endBlock() {
+        endSentence();
+    }
+
+    private static final byte[] ASCII_CLASS = new byte[128];
+    private static final int LOWER = 1;
+    private static final int UPPER = 2;
+    private static final int DIGIT = 3;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_CLASS[c] = (byte)
+                    (c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : 0);
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_CLASS[c] != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private int newline(int i, int to) {
+        int j = i + 1;
+        while (j < to && (src.charAt(j) == ' ' || src.charAt(j) == '\t' || src.charAt(j) == '\r')) {
+            j++;
+            ops++;
+        }
+        if (j < to) {
+            char d = src.charAt(j);
+            boolean bullet = (d == '-' || d == '*' || d == '+' || d == '#' || d == '>')
+                    && (j + 1 >= to || src.charAt(j + 1) == ' ');
+            if (d == '\n' || bullet) {
+                endSentence();
+            }
+        }
+        return j;
+    }
+
+    private void punct(int at) {
+        add(at, at + 1, -1, 0, S_PUNCT);
+    }
+
+    private int word(int i, int to, boolean handle) {
+        int j = i;
+        int h = 0;
+        int apostrophe = -1;
+        int hashBeforeApostrophe = 0;
+        int upper = 0;
+        int lower = 0;
+        int lowerRun = 0;
+        boolean camel = false;
+        boolean digit = false;
+        char[] buffer = folded;
+        int limit = Math.min(to, i + buffer.length);
+        while (j < to) {
+            char c = src.charAt(j);
+            int cls = c < 128 ? ASCII_CLASS[c] : isWordChar(c) ? (Character.isUpperCase(c) ? UPPER : LOWER) : 0;
+            if (cls != 0) {
+                char f;
+                if (cls == LOWER) {
+                    lower++;
+                    lowerRun++;
+                    f = c < 128 ? c : Lexicon.fold(c);
+                } else if (cls == UPPER) {
+                    upper++;
+                    if (lowerRun >= 3) {
+                        camel = true;
+                    }
+                    lowerRun = 0;
+                    f = c < 128 ? (char) (c + 32) : Lexicon.fold(c);
+                } else {
+                    digit = true;
+                    lowerRun = 0;
+                    f = c;
+                }
+                h = h * 31 + f;
+                if (j >= limit) {
+                    buffer = grow(j - i);
+                    limit = Math.min(to, i + buffer.length);
+                }
+                buffer[j - i] = f;
+                j++;
+            } else if (j > i
+                    && j + 1 < to
+                    && isWordChar(src.charAt(j + 1))
+                    && (c == '\''
+                            || c == '\u2019'
+                            || c == '-'
+                            || c == '_'
+                            || c == '/'
+                            || (handle && c == '.')
+                            || ((c == '.' || c == ':') && isDigitOrLetterContext(j)))) {
+                if ((c == '\'' || c == '\u2019') && apostrophe < 0) {
+                    apostrophe = j;
+                    hashBeforeApostrophe = h;
+                }
+                char f = Lexicon.fold(c);
+                h = h * 31 + f;
+                if (j >= limit) {
+                    buffer = grow(j - i);
+                    limit = Math.min(to, i + buffer.length);
+                }
+                buffer[j - i] = f;
+                lowerRun = 0;
+                j++;
+            } else {
+                break;
+            }
+        }
+        ops += j - i + 1;
+        if (!handle && j + 2 < to && src.charAt(j) == ':' && src.charAt(j + 1) == '/' && src.charAt(j + 2) == '/') {
+            int k = j;
+            while (k < to && !Character.isWhitespace(src.charAt(k))) {
+                k++;
+                ops++;
+            }
+            add(i, k, -1, 0, S_OPAQUE);
+            return k;
+        }
+        int wid = lex.find(folded, j - i, Lexicon.finish(h));
+        int sh = 0;
+        if (apostrophe > 0 && apostrophe == j - 2 && (src.charAt(j - 1) == 's' || src.charAt(j - 1) == 'S')) {
+            sh |= S_POSSESSIVE;
+            if (wid < 0) {
+                wid = lex.find(folded, apostrophe - i, Lexicon.finish(hashBeforeApostrophe));
+            }
+        }
+        char first = src.charAt(i);
+        if (Character.isUpperCase(first)) {
+            sh |= S_CAP;
+            if (upper >= 2 && lower == 0) {
+                sh |= S_ALLCAPS;
+            }
+        }
+        if (camel) {
+            sh |= S_CAMEL;
+        }
+        if (digit) {
+            sh |= S_DIGIT;
+        }
+        if (handle) {
+            sh |= S_HANDLE;
+        }
+        if (wid < 0) {
+            sh |= suffixShape(i, (sh & S_POSSESSIVE) != 0 ? apostrophe : j);
+        }
+        int flags = lex.flags(wid);
+        add(handle ? i - 1 : i, j, wid, flags, sh);
+        return j;
+    }
+
+    private char[] grow(int at) {
+        folded = Arrays.copyOf(folded, Math.max(at + 1, folded.length * 2));
+        return folded;
+    }
+
+    private boolean isDigitOrLetterContext(int j) {
+        char prev = src.charAt(j - 1);
+        char next = src.charAt(j + 1);
+        if (src.charAt(j) == ':') {
+            return prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
+        }
+        // '.' inside a word: "v1.4", "node.js", "10.0.0.1"; not "end.Next".
+        return !Character.isUpperCase(next);
+    }
+
+    private int suffixShape(int from, int to) {
+        int len = to - from;
+        if (len < 4) {
+            return 0;
+        }
+        char last = Lexicon.fold(src.charAt(to - 1));
+        char before = Lexicon.fold(src.charAt(to - 2));
+        switch (last) {
+            case 'd':
+                return before == 'e' ? S_ED : 0;
+            case 'y':
+                if (before == 'l') {
+                    return S_LY;
+                }
+                return len >= 5 && endsWith(to, "ity") ? S_THING_SUFFIX : 0;
+            case 'n':
+                return len >= 6 && (endsWith(to, "tion") || endsWith(to, "sion")) ? S_THING_SUFFIX : 0;
+            case 't':
+                return len >= 6 && endsWith(to, "ment") ? S_THING_SUFFIX : 0;
+            case 'e':
+                return len >= 6 && endsWith(to, "ware") ? S_THING_SUFFIX : 0;
+            case 'm':
+                return len >= 5 && endsWith(to, "ism") ? S_THING_SUFFIX : 0;
+            case 's':
+                if (len >= 6 && endsWith(to, "ness")) {
+                    return S_THING_SUFFIX;
+                }
+                if (len >= 5 && endsWith(to, "ics")) {
+                    return S_THING_SUFFIX;
+                }
+                // Plural-looking: "-es", or "-s" after t, k, p, d, g, m ("Timeouts", "Locks", "Logs");
+                // names such as Lars, Jens, Nils, Carlos, Jonas, Idris stay names.
+                return before == 'e'
+                                || before == 't'
+                                || before == 'k'
+                                || before == 'p'
+                                || before == 'd'
+                                || before == 'g'
+                                || before == 'm'
+                        ? S_PLURAL
+                        : 0;
+            default:
+                return len >= 6 && endsWith(to, "ogy") ? S_THING_SUFFIX : 0;
+        }
+    }
+
+    private boolean endsWith(int to, String suffix) {
+        int from = to - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (Lexicon.fold(src.charAt(from + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(int s, int e, int wid, int flags, int sh) {
+        if (n == MAX_TOKENS) {
+            endSentence();
+        }
+        start[n] = s;
+        end[n] = e;
+        id[n] = wid;
+        fl[n] = flags;
+        shape[n] = sh;
+        trig[n] = lex.trigger(wid);
+        n++;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Sentence analysis.
+
+    private void endSentence() {
+        if (n > 0) {
+            analyze();
+        }
+        n = 0;
+    }
+
+    private void analyze() {
+        ops += n;
+        int cs = 0;
+        int neg = -1;
+        for (int k = 0; k < n; k++) {
+            if ((shape[k] & S_PUNCT) != 0) {
+                cs = k + 1;
+                neg = -1;
+            } else if ((fl[k] & BOUNDARY) != 0 && k > 0) {
+                cs = k;
+                neg = -1;
+            } else if ((fl[k] & CONJ) != 0 && k + 1 < n && startsNewSubject(k + 1)) {
+                cs = k + 1;
+                neg = -1;
+            }
+            clauseStart[k] = Math.min(cs, k);
+            lastNeg[k] = neg;
+            if ((fl[k] & NEGATOR) != 0) {
+                neg = k;
+            }
+        }
+        Arrays.fill(person, 0, n, (byte) 0);
+        firstPerson = -1;
+        for (int k = 0; k < n; k++) {
+            if (trig[k] != 0) {
+                ops++;
+                rule(k, trig[k]);
+            }
+            if (terms.hasTerms() && id[k] >= 0) {
+                customTerms(k);
+            }
+        }
+    }
+
+    private boolean startsNewSubject(int k) {
+        int f = fl[k];
+        return (f & (DET | PERSON_PRONOUN | PERSON_NOUN | NAME)) != 0
+                || ((shape[k] & (S_CAP | S_HANDLE)) != 0 && (f & (AUX | ADVERB | VERB)) == 0);
+    }
+
+    /** Whether token k is a person: a participant, handle, personal pronoun, role noun or a name. */
+    boolean isPerson(int k) {
+        if (k < 0 || k >= n) {
+            return false;
+        }
+        byte cached = person[k];
+        if (cached != 0) {
+            return cached > 0;
+        }
+        boolean result = computePerson(k);
+        person[k] = (byte) (result ? 1 : -1);
+        return result;
+    }
+
+    private boolean computePerson(int k) {
+        ops++;
+        int f = fl[k];
+        int sh = shape[k];
+        if ((f & NAME) != 0 || (sh & S_HANDLE) != 0) {
+            return true;
+        }
+        if ((f & PERSON_PRONOUN) != 0) {
+            return true;
+        }
+        if (id[k] == W_ONE && k > 0 && id[k - 1] == W_NO) {
+            return true;
+        }
+        if ((f & PERSON_NOUN) != 0) {
+            return true;
+        }
+        if (isNameContinuation(k)) {
+            return true;
+        }
+        if ((f & KNOWN) != 0 || (sh & (S_OPAQUE | S_DIGIT | S_CAMEL | S_ALLCAPS | S_PUNCT)) != 0) {
+            return false;
+        }
+        if ((sh & S_CAP) == 0) {
+            return false;
+        }
+        if (k == 0 || (shape[k - 1] & S_PUNCT) != 0) {
+            // A capitalised unknown word at the start of a sentence: a name unless it looks like a thing.
+            return (sh & (S_THING_SUFFIX | S_PLURAL | S_LY)) == 0;
+        }
+        return true;
+    }
+
+    /** A capitalised word right after a name, such as "An" in "Nguyen Van An": part of the name. */
+    private boolean isNameContinuation(int k) {
+        return k > 0
+                && (shape[k] & S_CAP) != 0
+                && (shape[k] & S_ALLCAPS) == 0
+                && (fl[k] & (PERSON_PRONOUN | AUX | MODAL)) == 0
+                && (shape[k - 1] & S_CAP) != 0
+                && (fl[k - 1] & (KNOWN | PERSON_NOUN)) == 0
+                && (shape[k - 1] & (S_PUNCT | S_ALLCAPS | S_CAMEL | S_DIGIT)) == 0
+                && isPerson(k - 1);
+    }
+
+    private boolean isWe(int k) {
+        return k >= 0 && (fl[k] & WE) != 0;
+    }
+
+    private boolean negated(int k) {
+        return lastNeg[k] >= clauseStart[k] && lastNeg[k] >= 0;
+    }
+
+    private boolean negatedAround(int k) {
+        if (negated(k)) {
+            return true;
+        }
+        return k + 1 < n && (fl[k + 1] & (NEGATOR)) != 0 && (fl[k + 1] & AUX) == 0;
+    }
+
+    private boolean skippable(int k) {
+        int f = fl[k];
+        if ((f & (ADVERB | AUX | MODAL)) != 0) {
+            return true;
+        }
+        if ((f & NEGATOR) != 0 && (f & (PERSON_PRONOUN | DET)) == 0) {
+            return true;
+        }
+        return (f & KNOWN) == 0 && (shape[k] & S_LY) != 0 && (shape[k] & S_CAP) == 0;
+    }
+
+    /**
+     * The head of the subject of the verb at k: skips adverbs, auxiliaries and negation to the left;
+     * follows "and"/"then" back to the clause's first noun phrase; steps over "on call". -1 if none.
+     */
+    int subjectOf(int k) {
+        int cs = clauseStart[k];
+        int j = k - 1;
+        int steps = 0;
+        while (j >= cs && steps < WINDOW && skippable(j)) {
+            j--;
+            steps++;
+            ops++;
+        }
+        if (cs < k && id[cs] == W_WHO) {
+            // "the engineer who deployed the hotfix forgot": the antecedent; "Who forgot?": who
+            return cs > 0 && (shape[cs - 1] & S_PUNCT) == 0 ? cs - 1 : cs;
+        }
+        if (j < cs) {
+            // "Tendai, our newest SRE, forgot": the verb right after an appositive
+            if (cs == k
+                    && cs >= 2
+                    && (shape[cs - 1] & S_PUNCT) != 0
+                    && src.charAt(start[cs - 1]) == ','
+                    && (fl[cs - 2] & (PREP | DET | AUX | VERB)) == 0
+                    && (shape[cs - 2] & (S_ED | S_PUNCT)) == 0) {
+                return cs - 2;
+            }
+            return -1;
+        }
+        if ((fl[j] & CONJ) != 0) {
+            return firstNounPhraseHead(cs, j);
+        }
+        if ((fl[j] & POST_MODIFIER) != 0 && j - 2 >= cs && (id[j - 1] == W_ON || id[j - 1] == W_IN)) {
+            j -= 2;
+        }
+        if ((shape[j] & S_PUNCT) != 0 || ((fl[j] & (PREP | DET)) != 0 && !isNameContinuation(j))) {
+            return -1;
+        }
+        return skipPrepositionalModifiers(j, cs);
+    }
+
+    private boolean isNominal(int k) {
+        return (fl[k] & (AUX | MODAL | VERB | PREP | BOUNDARY | CONJ | DET | ADVERB)) == 0
+                && (shape[k] & S_PUNCT) == 0
+                && ((fl[k] & KNOWN) != 0 || (shape[k] & (S_ED | S_LY)) == 0);
+    }
+
+    /**
+     * "A race condition in the lock manager caused": the head is "condition", not "manager". Walks
+     * back over a noun phrase that is the object of a preposition to the noun it modifies, at most
+     * three times; not after "one of", "some of" and the like, where the object is the subject.
+     */
+    private int skipPrepositionalModifiers(int head, int cs) {
+        int j = head;
+        for (int hop = 0; hop < 3; hop++) {
+            int p = j - 1;
+            int steps = 0;
+            while (p >= cs && steps < WINDOW && isNominal(p)) {
+                p--;
+                steps++;
+                ops++;
+            }
+            while (p >= cs && (fl[p] & DET) != 0 && (fl[p] & PERSON_PRONOUN) == 0) {
+                p--;
+            }
+            if (p - 1 < cs || (fl[p] & PREP) == 0 || !isNominal(p - 1)) {
+                return j;
+            }
+            if (id[p] == W_OF && (fl[p - 1] & (KNOWN | DET)) != 0 && (fl[p - 1] & (PERSON_NOUN | SYSTEM_NOUN)) == 0) {
+                return j; // "one of the reviewers missed"
+            }
+            j = p - 1;
+        }
+        return j;
+    }
+
+    /** The head of the first noun phrase in {@code [from, limit)}, or -1. */
+    int firstNounPhraseHead(int from, int limit) {
+        int j = from;
+        int last = -1;
+        int steps = 0;
+        while (j < limit && j < n && steps < WINDOW) {
+            steps++;
+            ops++;
+            int f = fl[j];
+            int sh = shape[j];
+            if ((sh & S_PUNCT) != 0) {
+                if (last >= 0) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            if ((f & (DET | BOUNDARY | CONJ)) != 0 && (f & PERSON_PRONOUN) == 0 || (sh & S_POSSESSIVE) != 0) {
+                if (last >= 0 && (f & DET) != 0) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            if (last < 0 && (f & ADVERB) != 0) {
+                j++;
+                continue;
+            }
+            if ((f & (AUX | MODAL | PREP | ADVERB | VERB)) != 0
+                    || ((f & KNOWN) == 0 && (sh & (S_ED | S_LY)) != 0 && last >= 0)) {
+                if (last < 0 && (f & PREP) != 0) {
+                    return -1;
+                }
+                if ((f & NEGATOR) != 0 && (f & PERSON_PRONOUN) != 0) {
+                    return j;
+                }
+                break;
+            }
+            if (last >= 0
+                    && (fl[last] & PERSON_NOUN) != 0
+                    && (f & (PERSON_NOUN | SYSTEM_NOUN | NAME)) == 0
+                    && (sh & S_CAP) == 0) {
+                break; // "the on-call roll back": a role noun followed by an unknown word, likely a verb
+            }
+            last = j;
+            if ((f & PERSON_PRONOUN) != 0) {
+                break;
+            }
+            j++;
+        }
+        return last;
+    }
+
+    private boolean personBefore(int k) {
+        if (firstPerson < 0) {
+            firstPerson = n;
+            for (int j = 0; j < n; j++) {
+                if (isPerson(j)) {
+                    firstPerson = j;
+                    break;
+                }
+            }
+        }
+        return firstPerson < k;
+    }
+
+    private boolean personWithin(int from, int to) {
+        for (int j = Math.max(from, 0); j < Math.min(to, n); j++) {
+            ops++;
+            if (isPerson(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void emit(LintRule rule, int from, int to) {
+        sink.accept(rule.ordinal(), start[from], end[to]);
+    }
+
+    private boolean on(LintRule rule) {
+        return enabled[rule.ordinal()];
+    }
+
+    private boolean is(int k, int wordId) {
+        return k >= 0 && k < n && id[k] == wordId;
+    }
+
+    private boolean has(int k, int flag) {
+        return k >= 0 && k < n && (fl[k] & flag) != 0;
+    }
+
+    private void rule(int k, int trig) {
+        switch (trig) {
+            case T_ERROR -> humanError(k);
+            case T_HUMAN_ERROR -> {
+                if (on(LintRule.HUMAN_ERROR) && !negated(k)) {
+                    emit(LintRule.HUMAN_ERROR, k, k);
+                }
+            }
+            case T_FAULT -> fault(k);
+            case T_BLAME -> blame(k);
+            case T_CULPRIT -> {
+                if (on(LintRule.BLAME_ATTRIBUTION) && !negated(k) && (personBefore(k) || personWithin(k + 1, n))) {
+                    emit(LintRule.BLAME_ATTRIBUTION, k, k);
+                }
+            }
+            case T_RESPONSIBLE -> responsible(k);
+            case T_JUDGE -> judge(k);
+            case T_POOR -> {
+                if (on(LintRule.JUDGEMENT) && !negated(k)) {
+                    int j = is(k + 1, W_OF) || is(k + 1, W_IN) ? k + 2 : k + 1;
+                    if (is(j, W_JUDGEMENT) || is(j, W_JUDGMENT)) {
+                        emit(LintRule.JUDGEMENT, k, j);
+                    }
+                }
+            }
+            case T_DILIGENCE -> {
+                if (on(LintRule.JUDGEMENT)) {
+                    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                        if (is(j, W_LACK)
+                                || is(j, W_LACKED)
+                                || is(j, W_LACKING)
+                                || is(j, W_LACKS)
+                                || is(j, W_WITHOUT)
+                                || is(j, W_NO)) {
+                            emit(LintRule.JUDGEMENT, j, k);
+                            break;
+                        }
+                    }
+                }
+            }
+            case T_MODAL -> modal(k);
+            case T_IF -> conditional(k);
+            case T_HAD -> hadInversion(k);
+            case T_WHY -> why(k);
+            case T_FAIL -> {
+                if (is(k + 1, W_TO)) {
+                    personFailure(k, k + 1);
+                }
+            }
+            case T_FORGET -> {
+                // "forget" only as "forget to"; the past forms on their own.
+                if (!is(k, idOf("forget")) || is(k + 1, W_TO)) {
+                    personFailure(k, k);
+                }
+            }
+            case T_FAILURE_VERB -> personFailure(k, k);
+            case T_UP_VERB -> {
+                int up = findAhead(k, W_UP, 3);
+                if (up > 0) {
+                    personFailure(k, up);
+                }
+            }
+            case T_TAKE -> {
+                int down = findAhead(k, W_DOWN, 5);
+                if (down > 0) {
+                    personFailure(k, down);
+                }
+            }
+            case T_MISTAKENLY -> personFailure(k, k);
+            case T_FAILURE_NOUN -> failureNoun(k);
+            case T_CONSEQUENCES -> {
+                // "the engineer will face consequences"
+                int j = k - 1;
+                if (has(j, DET) || (j >= 0 && id[j] >= 0 && lex.word(id[j]).equals("disciplinary"))) {
+                    j--;
+                }
+                if (on(LintRule.PUNITIVE)
+                        && j >= 0
+                        && id[j] >= 0
+                        && lex.word(id[j]).startsWith("fac")
+                        && !negated(j)) {
+                    emit(LintRule.PUNITIVE, j, k);
+                }
+            }
+            case T_BOTHER -> bother(k);
+            case T_CAUSE -> cause(k);
+            case T_HINDSIGHT -> hindsightAdverb(k);
+            case T_JUST -> justHadTo(k);
+            case T_ALL -> allHadToDo(k);
+            case T_ANYONE -> anyoneCouldSee(k);
+            case T_ANY -> {
+                if (on(LintRule.HINDSIGHT) && has(k + 1, COMPETENT) && has(k + 2, PERSON_NOUN)) {
+                    emit(LintRule.HINDSIGHT, k, k + 2);
+                }
+            }
+            case T_OBVIOUS -> {
+                if (on(LintRule.HINDSIGHT) && is(k + 1, W_TO) && isPerson(k + 2)) {
+                    emit(LintRule.HINDSIGHT, k, k + 2);
+                }
+            }
+            case T_REPRIMAND -> {
+                if (on(LintRule.PUNITIVE) && !negated(k)) {
+                    emit(LintRule.PUNITIVE, k, k);
+                }
+            }
+            case T_DISCIPLINED -> {
+                if (on(LintRule.PUNITIVE) && !negated(k) && has(k - 1, AUX) && isPerson(subjectOf(k))) {
+                    emit(LintRule.PUNITIVE, k, k);
+                }
+            }
+            case T_FIRED -> {
+                if (on(LintRule.PUNITIVE) && !negated(k) && has(k - 1, AUX)) {
+                    int subject = subjectOf(k);
+                    if (isPerson(subject)) {
+                        emit(LintRule.PUNITIVE, k, k);
+                    }
+                }
+            }
+            case T_ACCOUNTABLE -> {
+                if (on(LintRule.PUNITIVE) && !negated(k)) {
+                    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                        if (has(j, HOLD)) {
+                            emit(LintRule.PUNITIVE, j, k);
+                            break;
+                        }
+                    }
+                }
+            }
+            case T_CAREFUL -> {
+                // "the engineer was not careful enough", "nobody was careful": a judgement
+                if (on(LintRule.JUDGEMENT)
+                        && negated(k)
+                        && has(k - 1, BE) == false
+                        && has(k - 1, AUX | NEGATOR)
+                        && isPerson(subjectOf(lastNeg[k]))) {
+                    emit(LintRule.JUDGEMENT, lastNeg[k], is(k + 1, W_ENOUGH) ? k + 1 : k);
+                }
+                if (on(LintRule.PUNITIVE) && is(k - 1, W_MORE) && (has(k - 2, BE) || has(k - 2, PAY))) {
+                    emit(LintRule.PUNITIVE, k - 2, k);
+                }
+            }
+            case T_ATTENTION -> {
+                // "pay more attention", "pay closer attention"
+                int j = k - 1;
+                if (is(j, W_MORE) || (j >= 0 && id[j] < 0 && endsWith(end[j], "er"))) {
+                    j--;
+                }
+                if (on(LintRule.PUNITIVE) && j < k - 1 && has(j, PAY) && !negated(j)) {
+                    emit(LintRule.PUNITIVE, j, k);
+                }
+            }
+            case T_BALL -> {
+                if (on(LintRule.PUNITIVE) && is(k - 1, W_THE) && has(k - 2, DROP) && !negated(k - 2)) {
+                    emit(LintRule.PUNITIVE, k - 2, k);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private static int idOf(String word) {
+        return Words.BASE.find(word, 0, word.length(), Lexicon.hash(word, 0, word.length()));
+    }
+
+    private int findAhead(int k, int wordId, int max) {
+        for (int j = k + 1; j <= Math.min(n - 1, k + max); j++) {
+            ops++;
+            if ((shape[j] & S_PUNCT) != 0) {
+                return -1;
+            }
+            if (id[j] == wordId) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private void humanError(int k) {
+        if (!on(LintRule.HUMAN_ERROR)) {
+            return;
+        }
+        if (has(k - 1, HUMAN_QUALIFIER) && !has(k + 1, ERROR_COMPOUND) && !negated(k - 1)) {
+            emit(LintRule.HUMAN_ERROR, k - 1, k);
+            return;
+        }
+        // "the engineer's mistake", "Ravi's error"
+        if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && !negated(k - 1)) {
+            emit(LintRule.HUMAN_ERROR, k - 1, k);
+            return;
+        }
+        // "an error on the part of the operator", "a mistake on Ravi's part"
+        if (is(k + 1, W_ON) && !negated(k)) {
+            for (int j = k + 2; j < Math.min(n, k + 8); j++) {
+                if (id[j] == W_PART) {
+                    if (isPerson(j - 1) || personWithin(j + 1, Math.min(n, j + 5))) {
+                        emit(LintRule.HUMAN_ERROR, k, j);
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
+        // "the engineer made a mistake", "Ravi committed an error"
+        for (int j = k - 1; j >= Math.max(clauseStart[k], k - 3); j--) {
+            if ((fl[j] & MAKE) != 0 && (fl[j] & DET) == 0) {
+                int subject = subjectOf(j);
+                if (isPerson(subject) && !isWe(subject) && !negated(j)) {
+                    emit(LintRule.HUMAN_ERROR, j, k);
+                    return;
+                }
+                break;
+            }
+            if ((fl[j] & (DET | KNOWN)) == 0 && (shape[j] & S_PUNCT) != 0) {
+                break;
+            }
+        }
+        // "a mistake by the engineer", "an error from Ravi"
+        if ((is(k + 1, W_BY) || is(k + 1, W_FROM)) && !negated(k)) {
+            int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
+            if (isPerson(head) && !has(k - 1, ERROR_COMPOUND)) {
+                emit(LintRule.HUMAN_ERROR, k, head);
+            }
+        }
+    }
+
+    private void fault(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k)) {
+            return;
+        }
+        if (k > 0 && ((shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) || has(k - 1, PERSON_POSSESSIVE))) {
+            emit(LintRule.BLAME_ATTRIBUTION, k - 1, k);
+        } else if (is(k - 1, W_AT) && (personBefore(k) || personWithin(k + 1, k + 4))) {
+            emit(LintRule.BLAME_ATTRIBUTION, k - 1, k);
+        } else if (k + 2 < n && id[k + 1] >= 0 && isLiesWith(k + 1) && personWithin(k + 2, k + 6)) {
+            emit(LintRule.BLAME_ATTRIBUTION, k, k + 2);
+        }
+    }
+
+    private boolean isLiesWith(int k) {
+        String w = lex.word(id[k]);
+        boolean verb = w.equals("lies")
+                || w.equals("lay")
+                || w.equals("falls")
+                || w.equals("fell")
+                || w.equals("rests")
+                || w.equals("is")
+                || w.equals("was");
+        return verb && (is(k + 1, W_WITH) || is(k + 1, W_ON));
+    }
+
+    private void blame(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k)) {
+            return;
+        }
+        int prev = k - 1;
+        if (prev >= 0 && id[prev] >= 0) {
+            String w = lex.word(id[prev]);
+            if (w.equals("avoid")
+                    || w.equals("avoids")
+                    || w.equals("avoiding")
+                    || w.equals("assign")
+                    || w.equals("assigning")
+                    || w.equals("without")) {
+                return;
+            }
+        }
+        if (k == clauseStart[k] && negatedLaterInClause(k)) {
+            return; // "Blaming individuals does not help"
+        }
+        if (personBefore(k) || personWithin(k + 1, k + 6) || (k + 1 < n && id[k + 1] >= 0 && isLiesWith(k + 1))) {
+            emit(LintRule.BLAME_ATTRIBUTION, k, k);
+        }
+    }
+
+    private boolean negatedLaterInClause(int k) {
+        for (int j = k + 1; j < Math.min(n, k + WINDOW); j++) {
+            if ((shape[j] & S_PUNCT) != 0 || (j > k + 1 && clauseStart[j] != clauseStart[k])) {
+                return false;
+            }
+            if ((fl[j] & NEGATOR) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void responsible(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k) || !is(k + 1, W_FOR) || !personBefore(k)) {
+            return;
+        }
+        for (int j = k + 2; j < Math.min(n, k + 6); j++) {
+            ops++;
+            if ((shape[j] & S_PUNCT) != 0) {
+                return;
+            }
+            if ((fl[j] & INCIDENT_NOUN) != 0) {
+                emit(LintRule.BLAME_ATTRIBUTION, k, j);
+                return;
+            }
+        }
+    }
+
+    /** Nouns for work that a modifier-only judging word ("rookie", "cowboy") judges the people by. */
+    private static final java.util.Set<String> JUDGED_WORK = java.util.Set.of(
+            "move",
+            "moves",
+            "deploy",
+            "deploys",
+            "change",
+            "changes",
+            "approach",
+            "behaviour",
+            "behavior",
+            "work",
+            "attitude",
+            "coding",
+            "fix",
+            "hack",
+            "hotfix");
+
+    /** Whether token k, ignoring case, is one of {@code words} (for words not in the lexicon). */
+    private boolean isOneOf(int k, java.util.Set<String> words) {
+        int length = end[k] - start[k];
+        if (length > 16) {
+            return false;
+        }
+        return words.contains(src.substring(start[k], end[k]).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void judge(int k) {
+        if (!on(LintRule.JUDGEMENT) || negated(k)) {
+            return;
+        }
+        if (has(k + 1, TECH_COMPOUND)) {
+            return; // "lazy loading"
+        }
+        String w = lex.word(id[k]);
+        if ((w.equals("rookie") || w.equals("amateur") || w.equals("cowboy"))
+                && !has(k - 1, BE)
+                && !has(k + 1, INCIDENT_NOUN | PERSON_NOUN)
+                && !(k + 1 < n && isOneOf(k + 1, JUDGED_WORK))) {
+            return; // modifier-only judging words: "rookie mistake", "amateur move", not "rookie season"
+        }
+        emit(LintRule.JUDGEMENT, k, k);
+    }
+
+    private void modal(int k) {
+        if (!on(LintRule.COUNTERFACTUAL)) {
+            return;
+        }
+        int last;
+        if ((fl[k] & MODAL_HAVE) != 0) {
+            last = k;
+        } else {
+            int j = k + 1;
+            if (id[k] == W_OUGHT) {
+                if (!is(j, W_TO)) {
+                    return;
+                }
+                j++;
+            }
+            int steps = 0;
+            while (j < n && steps < 3 && (fl[j] & (NEGATOR | ADVERB)) != 0 && (fl[j] & HAVE) == 0) {
+                j++;
+                steps++;
+            }
+            if (!has(j, HAVE) || is(j + 1, W_TO)) {
+                return;
+            }
+            last = j;
+        }
+        if (is(last + 1, W_BEEN) && isPastParticiple(last + 2)) {
+            return; // passive: "Lucia should have been paged", the person is not the one acting
+        }
+        int subject = subjectOf(k);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.COUNTERFACTUAL, k, last);
+        }
+    }
+
+    private boolean isPastParticiple(int k) {
+        if (k >= n) {
+            return false;
+        }
+        if (id[k] < 0) {
+            return (shape[k] & S_ED) != 0;
+        }
+        return (fl[k] & VERB) != 0 && !lex.word(id[k]).endsWith("ing");
+    }
+
+    private void conditional(int k) {
+        if (!on(LintRule.COUNTERFACTUAL)) {
+            return;
+        }
+        int j = k + 1;
+        if (is(j, W_ONLY)) {
+            j++;
+        }
+        for (int steps = 0; j < n && steps < WINDOW; j++, steps++) {
+            ops++;
+            if ((shape[j] & S_PUNCT) != 0) {
+                return;
+            }
+            if ((fl[j] & HAD) != 0) {
+                int head = (fl[j] & PERSON_PRONOUN) != 0 ? j : j - 1;
+                if (head > k && isPerson(head) && !isWe(head) && !is(j + 1, W_TO)) {
+                    emit(LintRule.COUNTERFACTUAL, k, j);
+                }
+                return;
+            }
+        }
+    }
+
+    private void hadInversion(int k) {
+        if (!on(LintRule.COUNTERFACTUAL) || k != clauseStart[k] || (k > 0 && (shape[k - 1] & S_PUNCT) == 0)) {
+            return;
+        }
+        int head = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
+        if (head > k && isPerson(head) && !isWe(head) && head + 1 < n && (shape[head + 1] & S_PUNCT) == 0) {
+            emit(LintRule.COUNTERFACTUAL, k, head);
+        }
+    }
+
+    private void why(int k) {
+        if (!on(LintRule.COUNTERFACTUAL) || !has(k + 1, AUX)) {
+            return;
+        }
+        int j = k + 2;
+        boolean negative = has(k + 1, NEGATOR);
+        if (!negative && has(j, NEGATOR) && !has(j, PERSON_PRONOUN)) {
+            negative = true;
+            j++;
+        }
+        if (has(j, PERSON_PRONOUN) && has(j, NEGATOR)) {
+            emit(LintRule.COUNTERFACTUAL, k, j);
+            return;
+        }
+        if (is(j, W_NO) && is(j + 1, W_ONE)) {
+            emit(LintRule.COUNTERFACTUAL, k, j + 1);
+            return;
+        }
+        if (!negative) {
+            return;
+        }
+        int head = firstNounPhraseHead(j, Math.min(n, j + WINDOW));
+        if (isPerson(head)) {
+            emit(LintRule.COUNTERFACTUAL, k, head);
+        }
+    }
+
+    private void personFailure(int k, int last) {
+        if (!on(LintRule.PERSON_FAILURE) || negatedAround(last)) {
+            return;
+        }
+        if (has(k - 1, MODAL) && !has(k - 1, NEGATOR)) {
+            return; // "can ignore", "will miss": not a report of what happened
+        }
+        if (isPerson(subjectOf(k))) {
+            emit(LintRule.PERSON_FAILURE, k, last);
+        } else if (is(last + 1, W_BY) && has(k - 1, AUX)) {
+            // passive with a person as agent: "the page was missed by the on-call"
+            int agent = firstNounPhraseHead(last + 2, Math.min(n, last + 2 + WINDOW));
+            if (isPerson(agent)) {
+                emit(LintRule.PERSON_FAILURE, k, agent);
+            }
+        }
+    }
+
+    /** "the engineer's failure to escalate", "a failure by the on-call to respond". */
+    private void failureNoun(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || negated(k)) {
+            return;
+        }
+        if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && is(k + 1, W_TO)) {
+            emit(LintRule.PERSON_FAILURE, k - 1, k + 1);
+        } else if (is(k + 1, W_OF) || is(k + 1, W_BY)) {
+            int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
+            if (isPerson(head) && is(head + 1, W_TO)) {
+                emit(LintRule.PERSON_FAILURE, k, head + 1);
+            }
+        }
+    }
+
+    private void bother(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || !negated(k)) {
+            return;
+        }
+        int neg = lastNeg[k];
+        int subject = (fl[neg] & PERSON_PRONOUN) != 0 ? neg : subjectOf(k);
+        if (isPerson(subject)) {
+            emit(LintRule.PERSON_FAILURE, neg, k);
+        }
+    }
+
+    private void cause(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || negated(k)) {
+            return;
+        }
+        if (is(k + 1, W_BY)) {
+            int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
+            if (isPerson(head)) {
+                emit(LintRule.PERSON_FAILURE, k, head);
+            }
+            return;
+        }
+        int subject = subjectOf(k);
+        if (isPerson(subject)) {
+            emit(LintRule.PERSON_FAILURE, k, k);
+        }
+    }
+
+    private void hindsightAdverb(int k) {
+        if (!on(LintRule.HINDSIGHT)) {
+            return;
+        }
+        if (k + 1 < n && id[k + 1] >= 0) {
+            String next = lex.word(id[k + 1]);
+            if (next.equals("because")
+                    || next.equals("due")
+                    || next.equals("visible")
+                    || next.equals("put")
+                    || next.equals("shown")
+                    || next.equals("stated")
+                    || next.equals("marked")
+                    || next.equals("labelled")
+                    || next.equals("labeled")
+                    || next.equals("documented")
+                    || next.equals("defined")
+                    || next.equals("speaking")
+                    || next.equals("as")) {
+                return;
+            }
+        }
+        int subject;
+        if (k == clauseStart[k] || (k > 0 && (shape[k - 1] & S_PUNCT) != 0) || k == 0) {
+            int from = k + 1;
+            if (from < n && (shape[from] & S_PUNCT) != 0) {
+                from++;
+            }
+            subject = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+        } else {
+            subject = subjectOf(k);
+        }
+        if (isPerson(subject) && (!isWe(subject) || counterfactualFollows(k))) {
+            emit(LintRule.HINDSIGHT, k, k);
+        }
+    }
+
+    /** "we clearly should have known": a modal + have within a few tokens after {@code k}. */
+    private boolean counterfactualFollows(int k) {
+        for (int j = k + 1; j < Math.min(n, k + 5); j++) {
+            if ((fl[j] & MODAL_HAVE) != 0 || ((fl[j] & MODAL) != 0 && has(j + 1, HAVE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void justHadTo(int k) {
+        if (!on(LintRule.HINDSIGHT) || k + 2 >= n || !is(k + 2, W_TO)) {
+            return;
+        }
+        String verb = id[k + 1] >= 0 ? lex.word(id[k + 1]) : "";
+        if (!(verb.equals("had")
+                || verb.equals("has")
+                || verb.equals("have")
+                || verb.equals("needed")
+                || verb.equals("needs")
+                || verb.equals("need"))) {
+            return;
+        }
+        if (isPerson(subjectOf(k))) {
+            emit(LintRule.HINDSIGHT, k, k + 2);
+        }
+    }
+
+    private void allHadToDo(int k) {
+        if (!on(LintRule.HINDSIGHT) || k + 4 >= n) {
+            return;
+        }
+        if (isPerson(k + 1) && id[k + 2] >= 0 && is(k + 3, W_TO) && is(k + 4, W_DO)) {
+            String verb = lex.word(id[k + 2]);
+            if (verb.equals("had") || verb.equals("has") || verb.equals("needed") || verb.equals("needs")) {
+                emit(LintRule.HINDSIGHT, k, k + 4);
+            }
+        }
+    }
+
+    private void anyoneCouldSee(int k) {
+        if (!on(LintRule.HINDSIGHT) || !has(k + 1, MODAL)) {
+            return;
+        }
+        int j = k + 2;
+        if ((fl[k + 1] & MODAL_HAVE) == 0 && has(j, HAVE)) {
+            j++;
+        }
+        if (has(j, PERCEIVE)) {
+            emit(LintRule.HINDSIGHT, k, j);
+        }
+    }
+
+    private void customTerms(int k) {
+        int[][] candidates = terms.startingWith(id[k]);
+        if (candidates == null) {
+            return;
+        }
+        for (int[] term : candidates) {
+            int rule = term[0];
+            if (!enabled[rule] || k + term.length - 1 > n) {
+                continue;
+            }
+            boolean match = true;
+            for (int t = 1; t < term.length && match; t++) {
+                ops++;
+                match = k + t - 1 < n && id[k + t - 1] == term[t];
+            }
+            if (!match) {
+                continue;
+            }
+            int last = k + term.length - 2;
+            LintRule r = LintRule.values()[rule];
+            boolean fire;
+            if (r == LintRule.PERSON_FAILURE || r == LintRule.COUNTERFACTUAL || r == LintRule.HINDSIGHT) {
+                int subject = subjectOf(k);
+                fire = isPerson(subject) && !negatedAround(last);
+            } else {
+                fire = !negated(k);
+            }
+            if (fire) {
+                sink.accept(rule, start[k], end[last]);
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package dev.incident.lint.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Feeds the prose of a Markdown document to an {@link Analyzer}: headings, paragraphs, list items
+ * and table cells, at their offsets in the original document. commonmark-java finds the blocks
+ * (skipping fenced and indented code, HTML blocks and link reference definitions); the inline content
+ * of each block is scanned by {@link InlineScanner}. YAML front matter is blanked before parsing.
+ * Suppression comments are collected from HTML. Stateless; the parser is shared and thread-safe.
+ */
+final class MarkdownSource {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(RawInlines.FACTORY)
+            .build();
+
+    private MarkdownSource() {}
+
+    /** Returns the end of YAML front matter at the very start of {@code text}, or 0 if there is none. */
+    static int frontMatterEnd(String text) {
+        if (!text.startsWith("---")) {
+            return 0;
+        }
+        int firstLineEnd = lineEnd(text, 0);
+        if (!text.substring(3, firstLineEnd).isBlank()) {
+            return 0;
+        }
+        int i = nextLine(text, firstLineEnd);
+        while (i < text.length()) {
+            int e = lineEnd(text, i);
+            String line = text.substring(i, e).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                return nextLine(text, e);
+            }
+            i = nextLine(text, e);
+        }
+        return 0;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextLine(String text, int lineEnd) {
+        if (lineEnd < text.length() && text.charAt(lineEnd) == '\r') {
+            lineEnd++;
+        }
+        if (lineEnd < text.length() && text.charAt(lineEnd) == '\n') {
+            lineEnd++;
+        }
+        return lineEnd;
+    }
+
+    /** Blanks out front matter (keeping line breaks, so offsets are unchanged). */
+    static String withoutFrontMatter(String text) {
+        int end = frontMatterEnd(text);
+        if (end == 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < end; i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Documents are parsed in chunks of about this many chars (see {@link #chunkEnd}). */
+    static final int CHUNK_SIZE = 32 * 1024;
+
+    /** Parses {@code text} and feeds its prose to {@code analyzer}; suppressions go to {@code out}. */
+    static void feed(String text, Analyzer analyzer, List<Suppression> out) {
+        feed(text, analyzer, out, CHUNK_SIZE);
+    }
+
+    /**
+     * Same as {@link #feed(String, Analyzer, List)} with a given chunk size. A large document is cut
+     * into chunks at top-level block boundaries that no CommonMark construct crosses, and each chunk
+     * is parsed on its own: the result is the same, and the parser's memory stays small.
+     */
+    static void feed(String text, Analyzer analyzer, List<Suppression> out, int chunkSize) {
+        String source = withoutFrontMatter(text);
+        InlineScanner inlines = new InlineScanner(text, analyzer, out);
+        int start = 0;
+        do {
+            int end = chunkEnd(source, start, chunkSize);
+            String chunk = start == 0 && end == source.length() ? source : source.substring(start, end);
+            walk(PARSER.parse(chunk), start, text, inlines, out);
+            analyzer.ops += end - start;
+            start = end;
+        } while (start < source.length());
+    }
+
+    private static void walk(Node document, int base, String text, InlineScanner inlines, List<Suppression> out) {
+        Deque<Node> stack = new ArrayDeque<>();
+        pushChildren(document, stack);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof FencedCodeBlock
+                    || node instanceof IndentedCodeBlock
+                    || node instanceof LinkReferenceDefinition) {
+                continue;
+            }
+            if (node instanceof HtmlBlock) {
+                scanHtml(text, node, base, out);
+            } else if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+                Node raw = node.getFirstChild();
+                if (raw instanceof RawInlines) {
+                    inlines.scan(((RawInlines) raw).spans, base);
+                }
+            } else {
+                pushChildren(node, stack);
+            }
+        }
+    }
+
+    /**
+     * Returns where the chunk starting at {@code start} ends: the start of the first line after
+     * {@code chunkSize} chars that begins at column 0 with a non-blank char right after a blank line,
+     * outside a fenced code block and outside an HTML block that may hold blank lines (comments,
+     * {@code <script>}, {@code <pre>}, {@code <style>}, {@code <textarea>}, processing instructions,
+     * declarations, CDATA). No CommonMark block, list item or inline crosses such a line. The tracking
+     * is deliberately simple and conservative: fences and HTML blocks are only tracked when they start
+     * at column 0, and on any line that could be read two ways (an indented fence, a fence or HTML
+     * start inside a possible HTML block) the rest of the text is one chunk. Returns the text's length
+     * if there is no cut. Linear in the chunk's length.
+     */
+    static int chunkEnd(String text, int start, int chunkSize) {
+        int length = text.length();
+        if (length - start <= chunkSize) {
+            return length;
+        }
+        char fence = 0;
+        int fenceLength = 0;
+        String htmlEnd = null;
+        boolean maybeHtmlUntilBlank = false;
+        boolean previousBlank = false;
+        int line = start;
+        while (line < length) {
+            int lineEnd = text.indexOf('\n', line);
+            int next = lineEnd < 0 ? length : lineEnd + 1;
+            int contentEnd = lineEnd < 0 ? length : lineEnd;
+            int indent = 0;
+            while (line + indent < contentEnd && text.charAt(line + indent) == ' ' && indent < 4) {
+                indent++;
+            }
+            int first = line + indent;
+            boolean blank = isBlank(text, line, contentEnd);
+            if (fence != 0) {
+                int r = indent < 4 ? run(text, first, contentEnd, fence) : 0;
+                if (r >= fenceLength && isBlank(text, first + r, contentEnd)) {
+                    fence = 0;
+                }
+                previousBlank = false;
+            } else if (htmlEnd != null) {
+                if (containsIgnoreCase(text, line, contentEnd, htmlEnd)) {
+                    htmlEnd = null;
+                }
+                previousBlank = false;
+            } else if (blank) {
+                maybeHtmlUntilBlank = false;
+                previousBlank = true;
+            } else {
+                if (line - start >= chunkSize
+                        && previousBlank
+                        && indent == 0
+                        && !Character.isWhitespace(text.charAt(line))) {
+                    return line;
+                }
+                if (indent < 4) {
+                    char c = text.charAt(first);
+                    int r = (c == '`' || c == '~') ? run(text, first, contentEnd, c) : 0;
+                    boolean isFence = r >= 3 && !(c == '`' && contains(text, first + r, contentEnd, '`'));
+                    String end = c == '<' ? htmlBlockEnd(text, first, contentEnd) : null;
+                    if (isFence || end != null) {
+                        if (indent > 0 || maybeHtmlUntilBlank) {
+                            return length; // could be read two ways: no more cuts
+                        }
+                        if (isFence) {
+                            fence = c;
+                            fenceLength = r;
+                        } else if (!containsIgnoreCase(text, first + 1, contentEnd, end)) {
+                            htmlEnd = end;
+                        }
+                    } else if (c == '<') {
+                        maybeHtmlUntilBlank = true;
+                    }
+                }
+                previousBlank = false;
+            }
+            line = next;
+        }
+        return length;
+    }
+
+    private static boolean contains(String text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int run(String text, int from, int to, char c) {
+        int i = from;
+        while (i < to && text.charAt(i) == c) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** The end marker of an HTML block of CommonMark types 1 to 5 starting at {@code i}, or null. */
+    private static String htmlBlockEnd(String text, int i, int to) {
+        if (text.startsWith("<!--", i)) {
+            return "-->";
+        }
+        if (text.startsWith("<?", i)) {
+            return "?>";
+        }
+        if (text.startsWith("<![CDATA[", i)) {
+            return "]]>";
+        }
+        if (text.startsWith("<!", i) && i + 2 < to && Character.isLetter(text.charAt(i + 2))) {
+            return ">";
+        }
+        for (String tag : new String[] {"script", "pre", "style", "textarea"}) {
+            if (text.regionMatches(true, i + 1, tag, 0, tag.length())) {
+                return "</" + tag + ">";
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsIgnoreCase(String text, int from, int to, String needle) {
+        for (int i = from; i + needle.length() <= to; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pushChildren(Node node, Deque<Node> stack) {
+        Node child = node.getLastChild();
+        while (child != null) {
+            stack.push(child);
+            child = child.getPrevious();
+        }
+    }
+
+    private static void scanHtml(String text, Node node, int base, List<Suppression> out) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        SourceSpan first = spans.get(0);
+        SourceSpan last = spans.get(spans.size() - 1);
+        Suppression.scan(text, base + first.getInputIndex(), base + last.getInputIndex() + last.getLength(), out);
+    }
+}

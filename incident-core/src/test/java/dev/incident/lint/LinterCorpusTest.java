@@ -1,0 +1,137 @@
+package dev.incident.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of the default linter on labelled corpora of postmortem sentences: {@code
+ * corpus.tsv} (used while designing the rules) and {@code corpus-holdout.tsv} (written before the
+ * rules and never used to tune them, so its figures estimate performance on unseen text).
+ */
+class LinterCorpusTest {
+    private static final BlamelessLinter LINTER = BlamelessLinter.withDefaults();
+
+    record Labelled(boolean blaming, String sentence) {}
+
+    record Score(int truePositives, int falsePositives, int falseNegatives, int trueNegatives, List<String> errors) {
+        double precision() {
+            int flagged = truePositives + falsePositives;
+            return flagged == 0 ? 1.0 : (double) truePositives / flagged;
+        }
+
+        double recall() {
+            int blaming = truePositives + falseNegatives;
+            return blaming == 0 ? 1.0 : (double) truePositives / blaming;
+        }
+
+        int size() {
+            return truePositives + falsePositives + falseNegatives + trueNegatives;
+        }
+    }
+
+    static List<Labelled> load(String resource) throws IOException {
+        List<Labelled> result = new ArrayList<>();
+        try (InputStream in = LinterCorpusTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("resource %s", resource).isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                assertThat(tab).as("line without a tab: %s", line).isPositive();
+                String label = line.substring(0, tab);
+                assertThat(label).as("label of: %s", line).isIn("blame", "ok");
+                result.add(new Labelled(label.equals("blame"), line.substring(tab + 1)));
+            }
+        }
+        return result;
+    }
+
+    static Score score(List<Labelled> corpus) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        List<String> errors = new ArrayList<>();
+        for (Labelled example : corpus) {
+            LintReport report = LINTER.lintText(example.sentence());
+            boolean flagged = !report.isClean();
+            if (flagged && example.blaming()) {
+                tp++;
+            } else if (flagged) {
+                fp++;
+                errors.add("FALSE POSITIVE " + example.sentence() + "  <- " + describe(report));
+            } else if (example.blaming()) {
+                fn++;
+                errors.add("FALSE NEGATIVE " + example.sentence());
+            } else {
+                tn++;
+            }
+        }
+        return new Score(tp, fp, fn, tn, errors);
+    }
+
+    private static String describe(LintReport report) {
+        StringBuilder sb = new StringBuilder();
+        for (LintFinding f : report.findings()) {
+            sb.append(f.ruleId()).append(" \"").append(f.matchedText()).append("\" ");
+        }
+        return sb.toString();
+    }
+
+    private static Score scoreAndPrint(String name, String resource) throws IOException {
+        List<Labelled> corpus = load(resource);
+        Score score = score(corpus);
+        // Test output on purpose: the figures are the point of this test.
+        System.out.printf(
+                "[%s] %d sentences: precision %.3f, recall %.3f (tp %d, fp %d, fn %d, tn %d)%n",
+                name,
+                score.size(),
+                score.precision(),
+                score.recall(),
+                score.truePositives(),
+                score.falsePositives(),
+                score.falseNegatives(),
+                score.trueNegatives());
+        score.errors().forEach(e -> System.out.println("[" + name + "] " + e));
+        return score;
+    }
+
+    @Test
+    void should_reach_target_precision_and_recall_when_linting_the_labelled_corpus() throws IOException {
+        // GIVEN the labelled corpus WHEN each sentence is linted
+        Score score = scoreAndPrint("corpus", "/lint/corpus.tsv");
+        // THEN
+        assertThat(score.size()).isGreaterThanOrEqualTo(300);
+        assertThat(score.precision())
+                .as("precision; misclassified: %s", score.errors())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall())
+                .as("recall; misclassified: %s", score.errors())
+                .isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void should_generalise_when_linting_the_held_out_corpus() throws IOException {
+        // GIVEN sentences written before the rules and never used to tune them WHEN each is linted
+        Score score = scoreAndPrint("holdout", "/lint/corpus-holdout.tsv");
+        // THEN a slightly lower bar than on the tuning corpus
+        assertThat(score.size()).isGreaterThanOrEqualTo(100);
+        assertThat(score.precision())
+                .as("precision; misclassified: %s", score.errors())
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat(score.recall())
+                .as("recall; misclassified: %s", score.errors())
+                .isGreaterThanOrEqualTo(0.85);
+    }
+}

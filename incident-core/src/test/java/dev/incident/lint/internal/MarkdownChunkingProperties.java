@@ -1,0 +1,80 @@
+package dev.incident.lint.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.incident.lint.LintConfig;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Parsing a large Markdown document in chunks gives exactly the findings of parsing it whole, even
+ * when fenced code, HTML blocks, lists and quotes hold blank lines.
+ */
+class MarkdownChunkingProperties {
+    private static final Engine ENGINE = Engine.compile(LintConfig.defaults());
+
+    private static final List<String> PIECES = List.of(
+            "The engineer was careless.",
+            "Ravi forgot the flag.",
+            "The probe failed to detect it.",
+            "",
+            "",
+            "```",
+            "~~~~",
+            "    indented: the intern forgot",
+            "- Kim should have checked.",
+            "  continued: she missed the page",
+            "1. The reviewer was sloppy.",
+            "> Quoted: the admin ignored it.",
+            ">",
+            "<!-- blameless-disable judgement -->",
+            "<!-- blameless-enable -->",
+            "<!-- blameless-disable-next-line -->",
+            "<!--",
+            "-->",
+            "<pre>",
+            "</pre>",
+            "<div>",
+            "| When | What |",
+            "|---|---|",
+            "| 10:00 | Ana botched the cutover |",
+            "# Heading: human error",
+            "Text with `code` and [a link](http://x.test/careless).",
+            "===",
+            "[ref]: http://x.test/blame");
+
+    private static Gen<String> documents() {
+        return lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 80).map(lines -> String.join("\n", lines));
+    }
+
+    @Test
+    void should_give_the_same_findings_when_a_document_is_parsed_in_chunks() {
+        qt().withExamples(500).forAll(documents(), Generate.range(1, 200)).checkAssert((document, chunk) -> {
+            // GIVEN a document WHEN linted whole and in chunks THEN the findings are the same
+            assertThat(ENGINE.lintMarkdown(document, chunk).findings())
+                    .isEqualTo(ENGINE.lintMarkdown(document, Integer.MAX_VALUE).findings());
+        });
+    }
+
+    @Test
+    void should_not_cut_when_a_line_could_be_read_two_ways() {
+        // GIVEN a fence-looking line inside a possible HTML block
+        String text = "<div>\n```\n\nafter\n\nmore\n";
+        // WHEN / THEN the rest is one chunk
+        assertThat(MarkdownSource.chunkEnd(text, 0, 1)).isEqualTo(text.length());
+    }
+
+    @Test
+    void should_cut_only_before_a_top_level_line_after_a_blank_line() {
+        // GIVEN
+        String text = "```\nx\n\ny\n```\n\nbbbb\n\ncccc\n";
+        // WHEN
+        int end = MarkdownSource.chunkEnd(text, 0, 1);
+        // THEN the blank line inside the fence is not a cut
+        assertThat(text.substring(end)).startsWith("bbbb");
+    }
+}
