@@ -72,7 +72,16 @@ class ArchitectureTest {
                 .resideOutsideOfPackages(CORE)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("dev.incident.internal..", "dev.incident.*.internal..")
+                .resideInAnyPackage(
+                        "dev.incident.internal..",
+                        "dev.incident.model.internal..",
+                        "dev.incident.event.internal..",
+                        "dev.incident.lifecycle.internal..",
+                        "dev.incident.timeline.internal..",
+                        "dev.incident.metrics.internal..",
+                        "dev.incident.comms.internal..",
+                        "dev.incident.postmortem.internal..",
+                        "dev.incident.lint.internal..")
                 .because("internal packages are implementation details of incident-core")
                 .check(classes);
     }
