@@ -6,11 +6,13 @@ import dev.incident.event.CommanderAssigned;
 import dev.incident.event.FixApplied;
 import dev.incident.event.ImpactAssessed;
 import dev.incident.event.ImpactMitigated;
+import dev.incident.event.IncidentClosed;
 import dev.incident.event.IncidentDeclared;
 import dev.incident.event.IncidentEvent;
 import dev.incident.event.IncidentResolved;
 import dev.incident.event.MitigationApplied;
 import dev.incident.event.RecoveryVerified;
+import dev.incident.event.ReviewStarted;
 import dev.incident.event.RootCauseIdentified;
 import dev.incident.event.StatusUpdatePosted;
 import dev.incident.event.TriggerIdentified;
@@ -31,6 +33,13 @@ import dev.incident.model.Severity;
 import dev.incident.model.StatusUpdate;
 import dev.incident.model.Trigger;
 import dev.incident.model.TriggerKind;
+import dev.incident.postmortem.CompletenessProfile;
+import dev.incident.postmortem.CompletenessReport;
+import dev.incident.postmortem.CompletenessValidator;
+import dev.incident.postmortem.FollowUp;
+import dev.incident.postmortem.Postmortem;
+import dev.incident.postmortem.PostmortemMarkdown;
+import dev.incident.postmortem.PostmortemStatus;
 import dev.incident.timeline.Durations;
 import dev.incident.timeline.EntryKind;
 import dev.incident.timeline.ExternalEntry;
@@ -39,6 +48,7 @@ import dev.incident.timeline.Timeline;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -79,13 +89,13 @@ public final class Walkthrough {
      * this.
      *
      * @param out where the steps are printed (not closed)
-     * @return the resolved incident
+     * @return the closed incident
      */
     public static Incident play(PrintWriter out) {
         return new Walkthrough(out, Lifecycle.withDefaults()).run();
     }
 
-    /** Plays the scenario and returns the resolved incident. */
+    /** Plays the scenario and returns the closed incident. */
     Incident run() {
         Participant oncall = Participant.of("priya");
         Participant commander = Participant.of("marco");
@@ -111,6 +121,7 @@ public final class Walkthrough {
                                 .addAffectedService("checkout")
                                 .userFacing(true)
                                 .scope("about 8% of checkout requests fail with HTTP 500")
+                                .requestsAffected(41_200)
                                 .build(),
                         at(7)),
                 "impact assessed: user-facing, checkout");
@@ -192,7 +203,76 @@ public final class Walkthrough {
         out.println(incident.events().size() + " events recorded; replaying them rebuilds an equal incident: "
                 + lifecycle.replay(incident.events()).equals(incident));
         printTimeline(incident);
-        return incident;
+        return review(incident);
+    }
+
+    /**
+     * With the incident resolved, the blameless postmortem: drafted from the history, completed by
+     * people, validated against the default profile, rendered as Markdown; then the review closes
+     * the incident (a SEV2 cannot close without it).
+     */
+    private Incident review(Incident incident) {
+        out.println();
+        out.println("== Postmortem ==");
+        Instant nextDay = at(24 * 60);
+        Outcome tooEarly = lifecycle.tryApply(incident, new IncidentClosed(nextDay));
+        tooEarly.rejection()
+                .ifPresent(rejection ->
+                        out.printf("closing now is rejected [%s]: %s%n", rejection.reason(), rejection.message()));
+
+        CompletenessValidator validator = CompletenessValidator.of(CompletenessProfile.DEFAULT);
+        CompletenessReport draftReport =
+                validator.validate(Postmortem.draftFrom(incident).build());
+        out.println("the draft from the history alone: " + summary(draftReport));
+        draftReport.findings().forEach(finding -> out.println("   " + finding.format()));
+
+        Postmortem postmortem = Postmortem.draftFrom(incident)
+                .addAuthor("marco")
+                .addAuthor("aiko")
+                .summary("Deploy 8812 made about 8% of checkout requests fail for 18 minutes. Rolling it back"
+                        + " stopped the impact before the cause was known; the real fix followed two hours later.")
+                .wentWell("The rollback stopped the impact four minutes after the deploy was identified as the"
+                        + " trigger, without waiting for a diagnosis.")
+                .wentWrong("The canary stage checked latency but not error rate, so the deploy reached every host.")
+                .gotLucky("The failure hit few currencies; a change to a common currency would have failed every"
+                        + " checkout.")
+                .lessonsLearned("Mitigate first: a fast rollback is the cheapest safe action when a deploy is the"
+                        + " trigger.")
+                .addFollowUp(FollowUp.builder()
+                        .title("Alert when the checkout 5xx rate stays above 1% for 2 minutes")
+                        .owner("@payments-oncall")
+                        .due(LocalDate.of(2026, 3, 11))
+                        .build())
+                .addFollowUp(FollowUp.builder()
+                        .title("Add an error-rate gate to the canary stage of the deploy pipeline")
+                        .owner("@platform")
+                        .due(LocalDate.of(2026, 3, 25))
+                        .build())
+                .addFollowUp(FollowUp.builder()
+                        .title("Update the checkout runbook: roll back a suspect deploy first, diagnose later")
+                        .owner("@sre")
+                        .due(LocalDate.of(2026, 3, 18))
+                        .build())
+                .status(PostmortemStatus.PUBLISHED)
+                .build();
+        CompletenessReport report = validator.validate(postmortem);
+        out.println("with the people's part written: " + summary(report));
+        report.findings().forEach(finding -> out.println("   " + finding.format()));
+        out.println();
+        out.print(PostmortemMarkdown.render(postmortem));
+        out.println();
+
+        incident = step(incident, new ReviewStarted(nextDay), "postmortem review started");
+        incident = step(
+                incident,
+                postmortem.completionEvent("postmortems/INC-42.md", nextDay.plusSeconds(3600)),
+                "postmortem completed");
+        return step(incident, new IncidentClosed(nextDay.plusSeconds(3660)), "closed");
+    }
+
+    private static String summary(CompletenessReport report) {
+        return (report.isComplete() ? "complete" : "incomplete") + " ("
+                + report.errors().size() + " errors, " + report.warnings().size() + " warnings)";
     }
 
     /** Prints the timeline (Markdown table and Mermaid chart, in UTC), the durations and the public status history. */

@@ -25,8 +25,10 @@ class WalkthroughTest {
         out.flush();
         List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
 
-        // THEN it ends resolved, shows the early resolution refused, and replay rebuilds the incident
-        assertThat(incident.phase()).isEqualTo(Phase.RESOLVED);
+        // THEN it ends closed, shows the early resolution and the early closing refused, and replay
+        // rebuilds the incident
+        assertThat(incident.phase()).isEqualTo(Phase.CLOSED);
+        assertThat(Lifecycle.withDefaults().replay(incident.events())).isEqualTo(incident);
         assertThat(lines.get(0)).isEqualTo("== The lesson's incident, step by step ==");
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line).contains("DECLARED", "INVESTIGATING", "declared (SEV2)"))
@@ -40,8 +42,11 @@ class WalkthroughTest {
                 .last()
                 .asString()
                 .contains("RESOLVED", "status: resolved");
+        assertThat(lines).contains("14 events recorded; replaying them rebuilds an equal incident: true");
         assertThat(lines)
-                .contains(
-                        incident.events().size() + " events recorded; replaying them rebuilds an equal incident: true");
+                .anySatisfy(line -> assertThat(line).contains("closing now is rejected [POSTMORTEM_REQUIRED]"))
+                .anySatisfy(line -> assertThat(line).startsWith("the draft from the history alone: incomplete"))
+                .contains("with the people's part written: complete (0 errors, 0 warnings)", "## Follow-ups");
+        assertThat(lines.get(lines.size() - 1)).contains("CLOSED", "closed");
     }
 }
