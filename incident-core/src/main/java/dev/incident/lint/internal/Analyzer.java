@@ -665,6 +665,7 @@ final class Analyzer {
             case T_RESPONSIBLE -> responsible(k);
             case T_JUDGE -> judge(k);
             case T_POOR -> {
+                wrongChoice(k);
                 if (on(LintRule.JUDGEMENT) && !negated(k)) {
                     int j = is(k + 1, W_OF) || is(k + 1, W_IN) ? k + 2 : k + 1;
                     if (is(j, W_JUDGEMENT) || is(j, W_JUDGMENT)) {
@@ -732,6 +733,17 @@ final class Analyzer {
                 }
             }
             case T_BOTHER -> bother(k);
+            case T_OMITTED_CHECK -> omittedCheck(k);
+            case T_WRONG -> wrongChoice(k);
+            case T_SLOW -> {
+                // "the on-call was slow to respond": judging a person's speed, not a system's
+                if (on(LintRule.JUDGEMENT) && !negated(k) && is(k + 1, W_TO) && has(k - 1, AUX)) {
+                    int subject = subjectOf(k);
+                    if (isPerson(subject) && !isWe(subject)) {
+                        emit(LintRule.JUDGEMENT, k, k + 1);
+                    }
+                }
+            }
             case T_CAUSE -> cause(k);
             case T_HINDSIGHT -> hindsightAdverb(k);
             case T_JUST -> justHadTo(k);
@@ -934,6 +946,16 @@ final class Analyzer {
     }
 
     private void responsible(int k) {
+        if (on(LintRule.PUNITIVE) && !negated(k)) {
+            // "should be held responsible", "hold the reviewer responsible": punitive framing
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                ops++;
+                if (has(j, HOLD)) {
+                    emit(LintRule.PUNITIVE, j, k);
+                    return;
+                }
+            }
+        }
         if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k) || !is(k + 1, W_FOR) || !personBefore(k)) {
             return;
         }
@@ -1127,6 +1149,90 @@ final class Analyzer {
             if (isPerson(head) && is(head + 1, W_TO)) {
                 emit(LintRule.PERSON_FAILURE, k, head + 1);
             }
+        }
+    }
+
+    /**
+     * "the developer did not test the change", "Kenji never read the runbook": a check a person is
+     * expected to make, negated by an auxiliary with a person as subject. A negative subject ("nobody
+     * noticed") and "we" are left alone: they usually introduce the systemic reason.
+     */
+    private void omittedCheck(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || !negated(k) || has(k - 1, MODAL)) {
+            return;
+        }
+        int neg = lastNeg[k];
+        if ((fl[neg] & PERSON_PRONOUN) != 0 || k - neg > 3) {
+            return;
+        }
+        for (int j = neg + 1; j < k; j++) {
+            ops++;
+            if ((fl[j] & (AUX | ADVERB | NEGATOR)) == 0) {
+                return; // "did not have time to test": the omission is not the person's check
+            }
+        }
+        for (int j = k + 1; j < Math.min(n, k + 24); j++) {
+            ops++;
+            if ((shape[j] & S_PUNCT) != 0 && src.charAt(start[j]) == '.') {
+                break;
+            }
+            if (isOneOf(j, EXPLANATIONS)) {
+                return; // "did not notice the alert because it was routed to a muted channel": systemic
+            }
+        }
+        int subject = subjectOf(neg);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PERSON_FAILURE, neg, k);
+        }
+    }
+
+    private static final java.util.Set<String> EXPLANATIONS = java.util.Set.of("because", "since");
+
+    /** Verbs by which a person picks something: "ran the wrong command", "pushed a bad config". */
+    private static final java.util.Set<String> CHOICE_VERBS = java.util.Set.of(
+            "ran",
+            "run",
+            "pushed",
+            "deployed",
+            "merged",
+            "applied",
+            "typed",
+            "entered",
+            "executed",
+            "shipped",
+            "committed",
+            "chose",
+            "picked",
+            "selected",
+            "used",
+            "edited",
+            "modified",
+            "configured",
+            "approved",
+            "targeted",
+            "restarted",
+            "deleted",
+            "dropped",
+            "rebooted",
+            "killed",
+            "copied",
+            "pasted",
+            "released");
+
+    private void wrongChoice(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || negated(k) || k + 1 >= n || (shape[k + 1] & S_PUNCT) != 0) {
+            return;
+        }
+        int verb = k - 1;
+        if (verb >= 0 && (fl[verb] & DET) != 0) {
+            verb--;
+        }
+        if (verb < 0 || !isOneOf(verb, CHOICE_VERBS)) {
+            return;
+        }
+        int subject = subjectOf(verb);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PERSON_FAILURE, verb, k + 1);
         }
     }
 

@@ -78,6 +78,9 @@ final class Words {
     static final int T_FORGET = 34;
     static final int T_FAILURE_NOUN = 35;
     static final int T_CONSEQUENCES = 36;
+    static final int T_OMITTED_CHECK = 37;
+    static final int T_WRONG = 38;
+    static final int T_SLOW = 39;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -327,10 +330,10 @@ final class Words {
                 T_FAILURE_VERB,
                 "neglected neglects neglecting ignored ignores ignoring missed misses overlooked"
                         + " overlooks botched botches broke breaks fumbled misread blundered goofed bungled flubbed"
-                        + " fat-fingered fat-fingers fat-fingering");
+                        + " fat-fingered fat-fingers fat-fingering rubber-stamped rubber-stamps rubber-stamping");
         all(x, 0, T_UP_VERB, "screwed screws screwing messed messes messing");
         all(x, 0, T_TAKE, "took takes taking take");
-        all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously");
+        all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously accidentally inadvertently unintentionally");
         all(x, 0, T_BOTHER, "bother bothered bothers bothering");
         all(
                 x,
@@ -355,6 +358,17 @@ final class Words {
         all(x, 0, T_ATTENTION, "attention");
         all(x, 0, T_BALL, "ball");
         all(x, 0, T_FIRED, "fired sacked terminated dismissed demoted suspended");
+        // Checks a person is expected to make; "did not test", "never read": an omission put on a person.
+        all(
+                x,
+                0,
+                T_OMITTED_CHECK,
+                "test tested check checked verify verified validate validated review reviewed read follow followed"
+                        + " notice noticed escalate escalated double-check double-checked confirm confirmed monitor"
+                        + " monitored consult consulted");
+        // "ran the wrong command", "pushed an incorrect config": a person choosing the wrong thing.
+        all(x, 0, T_WRONG, "wrong incorrect");
+        all(x, 0, T_SLOW, "slow");
         return x.freeze();
     }
 }
