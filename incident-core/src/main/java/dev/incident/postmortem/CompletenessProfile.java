@@ -53,7 +53,8 @@ public abstract class CompletenessProfile {
     /**
      * Google SRE's template: summary, impact, root causes, trigger, resolution, detection, action
      * items, lessons learned and timeline, all required; action items should state their kind
-     * (mitigate, prevent, process), a warning when they don't. No due-date window.
+     * (mitigate, prevent, process), a warning when they don't. No due-date window, and a missing
+     * due date is a warning: the template tracks action items by bug, where their dates live.
      */
     public static final CompletenessProfile GOOGLE_SRE = builder()
             .name("google-sre")
@@ -68,8 +69,12 @@ public abstract class CompletenessProfile {
                     Section.LESSONS,
                     Section.TIMELINE)
             .severities(with(
-                    without(defaultSeverities(), Rule.FOLLOW_UP_DUE_TOO_LATE),
-                    Rule.FOLLOW_UP_KIND_NOT_STATED,
+                    with(
+                            without(defaultSeverities(), Rule.FOLLOW_UP_DUE_TOO_LATE),
+                            Rule.FOLLOW_UP_KIND_NOT_STATED,
+                            FindingSeverity.WARNING),
+                    // The SRE template tracks action items by bug, where their dates live.
+                    Rule.FOLLOW_UP_NO_DUE_DATE,
                     FindingSeverity.WARNING))
             .build();
 

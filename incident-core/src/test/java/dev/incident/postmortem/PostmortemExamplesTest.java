@@ -44,7 +44,9 @@ class PostmortemExamplesTest {
                 "flaw-blame",
                 "flaw-follow-ups",
                 "flaw-no-prevention",
-                "flaw-no-follow-ups"
+                "flaw-no-follow-ups",
+                "foreign-sre-field-sections",
+                "foreign-front-matter"
             })
     void should_report_exactly_the_expected_findings_when_validating_an_example(String name) {
         // GIVEN a postmortem written by people and its expected findings
@@ -64,7 +66,8 @@ class PostmortemExamplesTest {
                     + finding.section().map(section -> " " + section.title()).orElse(""));
         }
         assertThat(actual).containsExactlyElementsOf(expected.subList(1, expected.size()));
-        assertThat(report.isComplete()).isEqualTo(name.startsWith("complete") || name.equals("midnight"));
+        assertThat(report.isComplete())
+                .isEqualTo(name.startsWith("complete") || name.startsWith("foreign") || name.equals("midnight"));
     }
 
     @Test
@@ -132,5 +135,29 @@ class PostmortemExamplesTest {
         assertThat(rows)
                 .extracting(row -> row.date().orElseThrow())
                 .containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void regression_should_read_bold_label_sections_and_front_matter_when_written_elsewhere() {
+        // GIVEN the Google SRE book's layout ("**Root Causes:** ..." paragraphs) and a document with
+        // YAML front matter before its title
+        PostmortemDocument sre = PostmortemMarkdown.parse(resource("foreign-sre-field-sections.md"));
+        PostmortemDocument pagerDuty = PostmortemMarkdown.parse(resource("foreign-front-matter.md"));
+
+        // THEN each labelled paragraph is its own section, without its label
+        Postmortem postmortem = sre.postmortem();
+        assertThat(postmortem.summary())
+                .hasValueSatisfying(summary -> assertThat(summary)
+                        .startsWith("Shakespeare Search down for 66 minutes")
+                        .doesNotContain("Impact", "Root Causes"));
+        assertThat(postmortem.rootCauses()).singleElement().asString().startsWith("Cascading failure");
+        assertThat(postmortem.trigger()).hasValue("Latent bug triggered by sudden increase in traffic.");
+        assertThat(postmortem.detection())
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Borgmon"));
+        assertThat(postmortem.timeline())
+                .anySatisfy(row -> assertThat(row.kind()).isEqualTo(EntryKind.RESOLUTION));
+        // AND front matter is skipped, the H1 is the title
+        assertThat(pagerDuty.postmortem().title())
+                .isEqualTo("Incident Review: API errors from connection pool exhaustion");
     }
 }

@@ -236,9 +236,13 @@ public final class Completeness {
 
         private void impact() {
             Optional<PostmortemImpact> impact = postmortem.impact();
+            // The duration may be stated in the impact section or, as in many templates, in the summary
+            // ("down for 66 minutes"); the scope must be in the impact section.
             boolean duration = impact.map(
-                            i -> i.effectiveDuration().isPresent() || Wording.statesDuration(i.description()))
-                    .orElse(false);
+                                    i -> i.effectiveDuration().isPresent() || Wording.statesDuration(i.description()))
+                            .orElse(false)
+                    || (impact.isPresent()
+                            && postmortem.summary().map(Wording::statesDuration).orElse(false));
             boolean scope = impact.map(i -> i.usersAffected().isPresent()
                             || i.requestsAffected().isPresent()
                             || Wording.statesScope(i.description()))

@@ -54,6 +54,13 @@ public final class MarkdownReader {
     private static final Pattern FIELD = Pattern.compile(
             "^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*([A-Za-z][A-Za-z ]{0,30}?)\\s*(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:|:)\\s*(.*?)\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])]\\s*");
+    /** A paragraph that opens with a bold label, "**Root Causes:** ...": a section written as a field. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s{0,3}(?:\\*\\*|__)([^*_:]{1,60}?)\\s*(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)\\s*(.*)$");
+    /** The title in YAML front matter. */
+    private static final Pattern FRONT_MATTER_TITLE =
+            Pattern.compile("^title\\s*:\\s*[\"']?(.*?)[\"']?\\s*$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern KIND_TAG = Pattern.compile(
             "^\\[?(detect|prevent|process|mitigate|fix)]?\\s*(?:[:\\-–—]\\s+|(?<=])\\s*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern KIND_FIELD = Pattern.compile(
@@ -107,6 +114,9 @@ public final class MarkdownReader {
         final String heading;
         final int headingLine;
         final int bodyStart;
+        /** Characters of the first body line that belong to a bold label, not to the body. */
+        int firstLineSkip;
+
         int bodyEnd;
         final List<Node> blocks = new ArrayList<>();
 
@@ -178,7 +188,23 @@ public final class MarkdownReader {
         }
 
         PostmortemDocument read() {
-            Node document = PARSER.parse(markdown);
+            String frontMatterTitle = null;
+            int frontMatterEnd = frontMatterEnd();
+            StringBuilder parsed = new StringBuilder(markdown.length());
+            if (frontMatterEnd > 0) {
+                for (int line = 0; line <= frontMatterEnd; line++) {
+                    Matcher title = FRONT_MATTER_TITLE.matcher(lines.get(line));
+                    if (frontMatterTitle == null
+                            && title.matches()
+                            && !title.group(1).isBlank()) {
+                        frontMatterTitle = title.group(1).strip();
+                    }
+                }
+                for (int line = 0; line < lines.size(); line++) {
+                    parsed.append(line <= frontMatterEnd ? "" : lines.get(line)).append('\n');
+                }
+            }
+            Node document = PARSER.parse(frontMatterEnd > 0 ? parsed.toString() : markdown);
             List<Node> blocks = new ArrayList<>();
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                 blocks.add(node);
@@ -220,6 +246,14 @@ public final class MarkdownReader {
                         continue;
                     }
                 }
+                if (block instanceof Paragraph
+                        && (current == null || (current.slot != Slot.TIMELINE && current.slot != Slot.FOLLOW_UPS))) {
+                    Part labelled = labelledParts(block, current, parts);
+                    if (labelled != null) {
+                        current = labelled;
+                        continue;
+                    }
+                }
                 if (current == null) {
                     preamble.add(block);
                 } else {
@@ -228,6 +262,9 @@ public final class MarkdownReader {
             }
             if (current != null) {
                 current.bodyEnd = lines.size() - 1;
+            }
+            if ((title == null || title.isBlank()) && frontMatterTitle != null) {
+                title = frontMatterTitle;
             }
             builder.title(title == null || title.isBlank() ? UNTITLED : title);
             String preambleText = preamble(preamble);
@@ -259,6 +296,51 @@ public final class MarkdownReader {
                     .contributingFactorPositions(factorPositions)
                     .untimedTimelineRows(untimed)
                     .build();
+        }
+
+        /**
+         * Splits a paragraph whose first line opens with a bold section label ("**Impact:** ...") into
+         * parts, one per labelled line; returns the last part, or null if the paragraph is not labelled.
+         */
+        private @Nullable Part labelledParts(Node paragraph, @Nullable Part current, List<Part> parts) {
+            int from = firstLine(paragraph);
+            int to = lastLine(paragraph);
+            Part last = null;
+            for (int line = from; line <= to && line < lines.size(); line++) {
+                Matcher label = LABEL.matcher(lines.get(line));
+                Optional<Section> known = label.matches() ? Section.find(label.group(1)) : Optional.empty();
+                if (known.isEmpty()) {
+                    if (line == from) {
+                        return null;
+                    }
+                    continue;
+                }
+                Part open = last != null ? last : current;
+                if (open != null) {
+                    open.bodyEnd = line - 1;
+                }
+                String text = label.group(1).strip();
+                last = new Part(slot(known.get(), text), known.get(), text, line, line);
+                last.firstLineSkip = label.start(2);
+                last.blocks.add(paragraph);
+                parts.add(last);
+                headings.add(new DocumentHeading(known.get(), text, new Position(line + 1, 1)));
+            }
+            return last;
+        }
+
+        /** The last line of YAML front matter ("---" ... "---" at the very start), or -1. */
+        private int frontMatterEnd() {
+            if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+                return -1;
+            }
+            for (int line = 1; line < Math.min(lines.size(), 200); line++) {
+                String text = lines.get(line).strip();
+                if (text.equals("---") || text.equals("...")) {
+                    return line;
+                }
+            }
+            return -1;
         }
 
         private Optional<String> text(Slot slot) {
@@ -368,7 +450,14 @@ public final class MarkdownReader {
         }
 
         private String body(Part part) {
-            return lines(part.bodyStart, part.bodyEnd);
+            if (part.firstLineSkip == 0 || part.bodyStart >= lines.size()) {
+                return lines(part.bodyStart, part.bodyEnd);
+            }
+            String first = lines.get(part.bodyStart);
+            String rest = lines(part.bodyStart + 1, part.bodyEnd);
+            String head = first.substring(Math.min(part.firstLineSkip, first.length()))
+                    .strip();
+            return rest.isEmpty() ? head : (head + "\n" + rest).strip();
         }
 
         private String lines(int from, int to) {

@@ -54,7 +54,10 @@ public final class Wording {
                     EntryKind.ROLE_CHANGE,
                     "incident commander|took command|takes command|handed over|hands over|handover|"
                             + "(?:is|as) (?:the )?(?:ic|commander|scribe|comms lead)\\b|joined as"),
-            kind(EntryKind.RESOLUTION, "resolved|incident closed|closed the incident|all clear|resolution"),
+            kind(
+                    EntryKind.RESOLUTION,
+                    "resolved|incident closed|closed the incident|all clear|resolution|"
+                            + "(?:outage|incident|impact|issue|disruption) (?:ends|ended|is over|was over)"),
             kind(
                     EntryKind.VERIFICATION,
                     "verified|confirm(?:ed|s)? (?:the )?recovery|back to (?:normal|baseline)|recovered|"
@@ -76,7 +79,8 @@ public final class Wording {
             kind(
                     EntryKind.DETECTION,
                     "alert(?:s|ed)?|fired|paged|pages|detected|noticed|reported|report(?:s)? from|tickets? (?:opened|filed)|"
-                            + "spike|errors? (?:began|started|increased)|impact (?:began|started)|started failing|"
+                            + "spike|errors? (?:began|started|increased)|(?:impact|outage|disruption) (?:began|begins|started|starts)|"
+                            + "started failing|"
                             + "began failing|customers? complain"));
 
     private static final List<Pattern> VAGUE = compile(
@@ -122,7 +126,7 @@ public final class Wording {
             FLAGS);
     private static final Pattern SCOPE = Pattern.compile(
             "\\d(?:[\\d,.]*\\d)?\\s*(?:%|percent\\b|per ?cent\\b)|"
-                    + "\\b\\d(?:[\\d,.]*\\d)?\\s*(?:k|m|million|thousand|hundred)?\\s*(?:of (?:our |the |all )?)?"
+                    + "\\b\\d(?:[\\d,.]*\\d)?\\s*(?:k|m|b|bn|million|billion|thousand|hundred)?\\s*(?:of (?:our |the |all )?)?"
                     + "(?:users?|customers?|requests?|orders?|accounts?|transactions?|merchants?|sessions?|calls?|"
                     + "errors?|payments?|messages?|jobs?|queries|tenants?|sites?|devices?|e-?mails?|events?|"
                     + "checkouts?|logins?|sign-?ins?|uploads?|downloads?|deliveries|builds?|deploys?|records?|rows?|"
