@@ -3,6 +3,7 @@ package dev.incident.postmortem;
 import dev.incident.postmortem.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -146,7 +147,53 @@ public abstract class Section {
                 return Optional.of(section);
             }
         }
-        return Optional.empty();
+        // "Timeline (all times UTC)", "Impact and severity", "How was it detected?": the earliest
+        // word of the heading that names a core section decides.
+        String key = " " + Text.headingKey(PARENTHESISED.matcher(heading).replaceAll(" ")) + " ";
+        Section best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, Section> keyword : KEYWORDS.entrySet()) {
+            int at = key.indexOf(" " + keyword.getKey() + " ");
+            if (at >= 0 && at < bestAt) {
+                best = keyword.getValue();
+                bestAt = at;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\([^)]*\\)");
+
+    /** Words that name a core section wherever they stand in a heading. */
+    private static final Map<String, Section> KEYWORDS = keywords();
+
+    private static Map<String, Section> keywords() {
+        Map<String, Section> keywords = new java.util.LinkedHashMap<>();
+        keywords.put("summary", SUMMARY);
+        keywords.put("overview", SUMMARY);
+        keywords.put("impact", IMPACT);
+        keywords.put("timeline", TIMELINE);
+        keywords.put("chronology", TIMELINE);
+        keywords.put("root cause", ROOT_CAUSES);
+        keywords.put("root causes", ROOT_CAUSES);
+        keywords.put("why did it happen", ROOT_CAUSES);
+        keywords.put("trigger", TRIGGER);
+        keywords.put("triggered", TRIGGER);
+        keywords.put("detection", DETECTION);
+        keywords.put("detected", DETECTION);
+        keywords.put("resolution", RESOLUTION);
+        keywords.put("recovery", RESOLUTION);
+        keywords.put("mitigation", RESOLUTION);
+        keywords.put("lessons", LESSONS);
+        keywords.put("action items", FOLLOW_UPS);
+        keywords.put("follow up", FOLLOW_UPS);
+        keywords.put("follow ups", FOLLOW_UPS);
+        keywords.put("followups", FOLLOW_UPS);
+        keywords.put("corrective", FOLLOW_UPS);
+        keywords.put("preventive", FOLLOW_UPS);
+        keywords.put("preventative", FOLLOW_UPS);
+        keywords.put("remediation", FOLLOW_UPS);
+        return java.util.Collections.unmodifiableMap(keywords);
     }
 
     /**

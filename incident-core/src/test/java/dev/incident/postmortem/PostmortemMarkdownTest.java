@@ -130,4 +130,27 @@ class PostmortemMarkdownTest {
         assertThat(PostmortemMarkdown.parse(markdown).postmortem()).isEqualTo(postmortem);
         assertThat(PostmortemMarkdown.gantt(postmortem)).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "Impact and severity|Impact",
+                "Why did it happen?|Root causes",
+                "How was it detected?|Detection",
+                "Timeline (all times UTC)|Timeline",
+                "Corrective and Preventative Measures|Follow-ups",
+                "Follow-up actions|Follow-ups",
+                "3. Incident Timeline and Response|Timeline"
+            })
+    void should_match_a_heading_by_its_core_word_when_no_synonym_matches_exactly(String heading, String section) {
+        // GIVEN a heading as other templates write it WHEN it is looked up THEN its core word decides
+        assertThat(Section.find(heading)).map(Section::title).hasValue(section);
+    }
+
+    @Test
+    void should_not_match_a_heading_without_a_core_word() {
+        assertThat(Section.find("Background")).isEmpty();
+        assertThat(Section.find("Appendix: glossary")).isEmpty();
+    }
 }
