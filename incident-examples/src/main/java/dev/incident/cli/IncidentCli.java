@@ -31,7 +31,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Incident response from the command line.",
-        subcommands = {DemoCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            LintCommand.class,
+            CheckCommand.class,
+            ValidateCommand.class,
+            RenderCommand.class,
+            MetricsCommand.class
+        },
         synopsisSubcommandLabel = "COMMAND",
         footer = {
             "",

@@ -47,7 +47,7 @@ class IncidentCliTest {
         CommandLine shipped = IncidentCli.commandLine(new CliEnvironment(System.in, false, dir));
 
         // THEN
-        assertThat(shipped.getSubcommands()).containsOnlyKeys("demo");
+        assertThat(shipped.getSubcommands()).containsOnlyKeys("demo", "lint", "check", "validate", "render", "metrics");
     }
 
     @Test
