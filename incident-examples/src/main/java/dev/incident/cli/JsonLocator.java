@@ -55,18 +55,19 @@ final class JsonLocator {
     }
 
     /**
-     * Where the text stops being JSON: the place the parser gave up, such as the end of a truncated
-     * document.
+     * Where the text stops being one JSON document: the place the parser gave up (such as the end
+     * of a truncated document), or the start of anything after the first value.
      *
      * @param json the text
-     * @return the place, or empty if the text is one or more whole JSON values
+     * @return the place, or empty if the text is exactly one whole JSON value
      */
     static Optional<Place> syntaxError(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            while (parser.nextToken() != null) {
-                // read to the end or to the first error
+            if (parser.nextToken() == null) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            parser.skipChildren();
+            return parser.nextToken() == null ? Optional.empty() : place(parser.currentTokenLocation());
         } catch (JsonProcessingException e) {
             return place(e.getLocation());
         } catch (IOException e) {
