@@ -48,8 +48,10 @@ import picocli.CommandLine.Spec;
             "  2  usage or input error (one line on standard error)",
             "  3  internal error (--verbose prints the stack trace)",
             "",
-            "Example:",
-            "  incident demo"
+            "Examples:",
+            "  incident demo",
+            "  incident check --format sarif postmortems/*.md > check.sarif",
+            "  incident validate incidents.ndjson"
         })
 public final class IncidentCli implements Callable<Integer> {
 

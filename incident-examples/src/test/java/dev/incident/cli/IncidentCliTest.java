@@ -37,7 +37,8 @@ class IncidentCliTest {
                 .contains("Usage: incident")
                 .contains("demo")
                 .contains("  2  usage or input error")
-                .contains("Example:");
+                .contains("Examples:", "incident check --format sarif")
+                .contains("lint", "check", "validate", "render", "metrics");
         assertThat(result.err()).isEmpty();
     }
 
