@@ -31,7 +31,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Incident response from the command line.",
-        subcommands = {DemoCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            LintCommand.class,
+            CheckCommand.class,
+            ValidateCommand.class,
+            RenderCommand.class,
+            MetricsCommand.class
+        },
         synopsisSubcommandLabel = "COMMAND",
         footer = {
             "",
@@ -41,8 +48,10 @@ import picocli.CommandLine.Spec;
             "  2  usage or input error (one line on standard error)",
             "  3  internal error (--verbose prints the stack trace)",
             "",
-            "Example:",
-            "  incident demo"
+            "Examples:",
+            "  incident demo",
+            "  incident check --format sarif postmortems/*.md > check.sarif",
+            "  incident validate incidents.ndjson"
         })
 public final class IncidentCli implements Callable<Integer> {
 

@@ -37,7 +37,8 @@ class IncidentCliTest {
                 .contains("Usage: incident")
                 .contains("demo")
                 .contains("  2  usage or input error")
-                .contains("Example:");
+                .contains("Examples:", "incident check --format sarif")
+                .contains("lint", "check", "validate", "render", "metrics");
         assertThat(result.err()).isEmpty();
     }
 
@@ -47,7 +48,7 @@ class IncidentCliTest {
         CommandLine shipped = IncidentCli.commandLine(new CliEnvironment(System.in, false, dir));
 
         // THEN
-        assertThat(shipped.getSubcommands()).containsOnlyKeys("demo");
+        assertThat(shipped.getSubcommands()).containsOnlyKeys("demo", "lint", "check", "validate", "render", "metrics");
     }
 
     @Test

@@ -140,4 +140,104 @@ class IncidentJarIT {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("incident markers: missing.md: no such file\n");
     }
+
+    private void copySamples(String... names) throws IOException {
+        Path samples = SampleFiles.DIRECTORY; // Failsafe runs in the module directory
+        for (String name : names) {
+            Files.copy(samples.resolve(name), dir.resolve(name));
+        }
+    }
+
+    @Test
+    void should_find_blaming_language_and_exit_1_when_linting_the_blaming_sample() throws Exception {
+        // GIVEN
+        copySamples("blaming-postmortem.md");
+
+        // WHEN
+        Run run = incident("lint", "blaming-postmortem.md");
+
+        // THEN
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("blaming-postmortem.md:8:43: error human-error: ")
+                .contains("error judgement: \"careless\" judges a person");
+    }
+
+    @Test
+    void should_write_valid_sarif_and_exit_0_when_checking_the_good_sample() throws Exception {
+        // GIVEN
+        copySamples("postmortem.md", "blaming-postmortem.md");
+
+        // WHEN
+        Run good = incident("check", "--format", "sarif", "postmortem.md");
+        Run blaming = incident("check", "--format", "sarif", "--profile", "atlassian", "blaming-postmortem.md");
+
+        // THEN
+        assertThat(good.exitCode()).isZero();
+        assertThat(good.err()).isEmpty();
+        JsonNode sarif = JSON.readTree(good.out());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.get("$schema").asText()).contains("sarif-2.1.0");
+        assertThat(sarif.at("/runs/0/tool/driver/name").asText()).isEqualTo("incident");
+        assertThat(sarif.at("/runs/0/tool/driver/rules").findValuesAsText("id"))
+                .contains("section-missing", "blaming-language");
+        assertThat(sarif.at("/runs/0/results").isArray()).isTrue();
+        assertThat(sarif.at("/runs/0/results")).isEmpty();
+        assertThat(blaming.exitCode()).isEqualTo(1);
+        JsonNode result = JSON.readTree(blaming.out()).at("/runs/0/results/0");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
+                .isEqualTo("blaming-postmortem.md");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isPositive();
+    }
+
+    @Test
+    void should_name_the_line_and_exit_1_when_validating_an_archive_with_a_malformed_line() throws Exception {
+        // GIVEN
+        copySamples("incident.json", "incidents.ndjson");
+
+        // WHEN
+        Run run = incident("validate", "incident.json", "incidents.ndjson");
+
+        // THEN
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .startsWith("incidents.ndjson:3:")
+                .contains("error json/truncated")
+                .endsWith("1 finding (1 error, 0 warnings, 0 notes) in 1 of 2 files\n");
+    }
+
+    @Test
+    void should_print_a_draft_with_a_mermaid_chart_when_rendering_the_sample_incident() throws Exception {
+        // GIVEN
+        copySamples("incident.json");
+
+        // WHEN
+        Run run = incident("render", "incident.json");
+        Run broken = incident("render", "missing.json");
+
+        // THEN
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("# Checkout errors after deploy 8812").contains("```mermaid");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).isEqualTo("incident render: missing.json: no such file\n");
+    }
+
+    @Test
+    void should_print_a_table_with_a_sev2_row_when_measuring_the_sample_archive() throws Exception {
+        // GIVEN
+        copySamples("incidents.ndjson");
+
+        // WHEN
+        Run run = incident("metrics", "--skip-invalid", "incidents.ndjson");
+
+        // THEN
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).first().asString().startsWith("severity  measure");
+        assertThat(run.out()).containsPattern("(?m)^SEV2 +time to mitigate +2 +0 ");
+        assertThat(run.err()).startsWith("incident metrics: incidents.ndjson:3: skipped: ");
+    }
 }
