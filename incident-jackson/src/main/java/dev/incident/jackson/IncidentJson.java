@@ -14,10 +14,17 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.incident.jackson.internal.Codecs;
+import dev.incident.jackson.internal.CompletenessReportCodec;
 import dev.incident.jackson.internal.IncidentCodec;
+import dev.incident.jackson.internal.IncidentMetricsCodec;
 import dev.incident.jackson.internal.JacksonErrors;
+import dev.incident.jackson.internal.LintReportCodec;
+import dev.incident.jackson.internal.PostmortemCodec;
+import dev.incident.jackson.internal.TimelineCodec;
 import dev.incident.lifecycle.Incident;
 import dev.incident.lifecycle.Lifecycle;
+import dev.incident.postmortem.Postmortem;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +64,16 @@ import java.util.Objects;
 public final class IncidentJson {
     /** The format this version writes and reads, as written in every document's {@code format}. */
     public static final String FORMAT = IncidentCodec.FORMAT;
+    /** The format of postmortem documents. */
+    public static final String POSTMORTEM_FORMAT = PostmortemCodec.FORMAT;
+    /** The format of postmortem completeness reports. */
+    public static final String COMPLETENESS_REPORT_FORMAT = CompletenessReportCodec.FORMAT;
+    /** The format of blameless-language lint reports. */
+    public static final String LINT_REPORT_FORMAT = LintReportCodec.FORMAT;
+    /** The format of timelines, written only (a timeline is derived; store its inputs). */
+    public static final String TIMELINE_FORMAT = TimelineCodec.FORMAT;
+    /** The format of incident metrics, written only (a dashboard feed). */
+    public static final String METRICS_FORMAT = IncidentMetricsCodec.FORMAT;
     /** The deepest nesting of arrays and objects accepted. An incident needs 5. */
     public static final int MAX_NESTING_DEPTH = 32;
     /** The longest string accepted, in characters. */
@@ -226,6 +243,79 @@ public final class IncidentJson {
     }
 
     /**
+     * Returns the document of {@code value}, of any type the module writes: an incident ({@value
+     * #FORMAT}), a postmortem ({@value #POSTMORTEM_FORMAT}), a completeness report ({@value
+     * #COMPLETENESS_REPORT_FORMAT}), a lint report ({@value #LINT_REPORT_FORMAT}), a timeline
+     * ({@value #TIMELINE_FORMAT}, written only), incident metrics ({@value #METRICS_FORMAT}, written
+     * only), or a value nested in them (an event, a follow-up, an external timeline entry, ...).
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if the module has no JSON form for the value's type
+     */
+    public String write(Object value) {
+        Objects.requireNonNull(value, "value must not be null");
+        if (!Codecs.writes(value.getClass())) {
+            throw new IllegalArgumentException(
+                    "the format has no JSON form for " + value.getClass().getName());
+        }
+        try {
+            return writer.forType(value.getClass()).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Reads a value of {@code type} (a postmortem, a report, an external timeline entry, ...) from
+     * {@code json}; an incident is replayed through the lifecycle as by {@link #readIncident(String)}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IncidentJsonException if it is not a valid document of the type, or the type is
+     *     written only ({@code UNSUPPORTED_FORMAT})
+     */
+    public <T> T read(String json, Class<T> type) throws IncidentJsonException {
+        Objects.requireNonNull(json, "json must not be null");
+        return read(json.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    /**
+     * Reads a value of {@code type} from UTF-8 bytes, as {@link #read(String, Class)}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IncidentJsonException if it is not a valid document of the type
+     */
+    public <T> T read(byte[] json, Class<T> type) throws IncidentJsonException {
+        Objects.requireNonNull(json, "json must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        try {
+            return mapper.readerFor(type).readValue(json);
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (IOException e) {
+            throw JacksonErrors.undecodable(e);
+        }
+    }
+
+    /**
+     * Returns the document ({@value #POSTMORTEM_FORMAT}) of {@code postmortem}.
+     *
+     * @throws NullPointerException if {@code postmortem} is null
+     */
+    public String writePostmortem(Postmortem postmortem) {
+        return write(Objects.requireNonNull(postmortem, "postmortem must not be null"));
+    }
+
+    /**
+     * Reads a postmortem ({@value #POSTMORTEM_FORMAT}); the model's own checks apply.
+     *
+     * @throws NullPointerException if {@code json} is null
+     * @throws IncidentJsonException if it is not a valid postmortem document
+     */
+    public Postmortem readPostmortem(String json) throws IncidentJsonException {
+        return read(json, Postmortem.class);
+    }
+
+    /**
      * Returns a writer of an NDJSON archive (one compact incident per line) to {@code out}.
      *
      * @throws NullPointerException if {@code out} is null
@@ -248,7 +338,10 @@ public final class IncidentJson {
                 MAX_DOCUMENT_LENGTH);
     }
 
-    /** Returns the JSON Schema (draft 2020-12) of the format {@value #FORMAT}. */
+    /**
+     * Returns the JSON Schema (draft 2020-12) of every document the module writes ({@value #FORMAT}
+     * and the others), chosen by their {@code format}.
+     */
     public static String schema() {
         try (InputStream in = IncidentJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
