@@ -18,9 +18,11 @@ import dev.incident.jackson.internal.Codecs;
 import dev.incident.jackson.internal.CompletenessReportCodec;
 import dev.incident.jackson.internal.IncidentCodec;
 import dev.incident.jackson.internal.IncidentMetricsCodec;
+import dev.incident.jackson.internal.IncidentStreamReader;
 import dev.incident.jackson.internal.JacksonErrors;
 import dev.incident.jackson.internal.LintReportCodec;
 import dev.incident.jackson.internal.PostmortemCodec;
+import dev.incident.jackson.internal.ReadContext;
 import dev.incident.jackson.internal.TimelineCodec;
 import dev.incident.lifecycle.Incident;
 import dev.incident.lifecycle.Lifecycle;
@@ -92,6 +94,7 @@ public final class IncidentJson {
     private final ObjectReader reader;
     private final ObjectWriter writer;
     private final ObjectWriter lineWriter;
+    private final IncidentStreamReader streamReader;
 
     private IncidentJson(Builder builder) {
         JsonFactory factory = JsonFactory.builder()
@@ -114,6 +117,8 @@ public final class IncidentJson {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
         this.reader = mapper.readerFor(Incident.class);
+        this.streamReader =
+                new IncidentStreamReader(mapper, builder.lifecycle, ReadContext.of(builder.rejectUnknownFields));
         this.lineWriter = mapper.writerFor(Incident.class);
         this.writer = builder.prettyPrint ? lineWriter.with(prettyPrinter()) : lineWriter;
     }
@@ -213,6 +218,12 @@ public final class IncidentJson {
     }
 
     Incident readIncident(byte[] json, int offset, int length) throws IncidentJsonException {
+        // Stream the document straight into events; anything unusual (or wrong) is read again
+        // through the codec's tree, which reports the error with its path.
+        Incident streamed = streamReader.read(json, offset, length);
+        if (streamed != null) {
+            return streamed;
+        }
         try {
             return reader.readValue(json, offset, length);
         } catch (JacksonException e) {
