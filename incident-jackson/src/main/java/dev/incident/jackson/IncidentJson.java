@@ -14,10 +14,19 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.incident.jackson.internal.Codecs;
+import dev.incident.jackson.internal.CompletenessReportCodec;
 import dev.incident.jackson.internal.IncidentCodec;
+import dev.incident.jackson.internal.IncidentMetricsCodec;
+import dev.incident.jackson.internal.IncidentStreamReader;
 import dev.incident.jackson.internal.JacksonErrors;
+import dev.incident.jackson.internal.LintReportCodec;
+import dev.incident.jackson.internal.PostmortemCodec;
+import dev.incident.jackson.internal.ReadContext;
+import dev.incident.jackson.internal.TimelineCodec;
 import dev.incident.lifecycle.Incident;
 import dev.incident.lifecycle.Lifecycle;
+import dev.incident.postmortem.Postmortem;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +66,16 @@ import java.util.Objects;
 public final class IncidentJson {
     /** The format this version writes and reads, as written in every document's {@code format}. */
     public static final String FORMAT = IncidentCodec.FORMAT;
+    /** The format of postmortem documents. */
+    public static final String POSTMORTEM_FORMAT = PostmortemCodec.FORMAT;
+    /** The format of postmortem completeness reports. */
+    public static final String COMPLETENESS_REPORT_FORMAT = CompletenessReportCodec.FORMAT;
+    /** The format of blameless-language lint reports. */
+    public static final String LINT_REPORT_FORMAT = LintReportCodec.FORMAT;
+    /** The format of timelines, written only (a timeline is derived; store its inputs). */
+    public static final String TIMELINE_FORMAT = TimelineCodec.FORMAT;
+    /** The format of incident metrics, written only (a dashboard feed). */
+    public static final String METRICS_FORMAT = IncidentMetricsCodec.FORMAT;
     /** The deepest nesting of arrays and objects accepted. An incident needs 5. */
     public static final int MAX_NESTING_DEPTH = 32;
     /** The longest string accepted, in characters. */
@@ -75,6 +94,7 @@ public final class IncidentJson {
     private final ObjectReader reader;
     private final ObjectWriter writer;
     private final ObjectWriter lineWriter;
+    private final IncidentStreamReader streamReader;
 
     private IncidentJson(Builder builder) {
         JsonFactory factory = JsonFactory.builder()
@@ -97,6 +117,8 @@ public final class IncidentJson {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
         this.reader = mapper.readerFor(Incident.class);
+        this.streamReader =
+                new IncidentStreamReader(mapper, builder.lifecycle, ReadContext.of(builder.rejectUnknownFields));
         this.lineWriter = mapper.writerFor(Incident.class);
         this.writer = builder.prettyPrint ? lineWriter.with(prettyPrinter()) : lineWriter;
     }
@@ -196,6 +218,12 @@ public final class IncidentJson {
     }
 
     Incident readIncident(byte[] json, int offset, int length) throws IncidentJsonException {
+        // Stream the document straight into events; anything unusual (or wrong) is read again
+        // through the codec's tree, which reports the error with its path.
+        Incident streamed = streamReader.read(json, offset, length);
+        if (streamed != null) {
+            return streamed;
+        }
         try {
             return reader.readValue(json, offset, length);
         } catch (JacksonException e) {
@@ -226,6 +254,79 @@ public final class IncidentJson {
     }
 
     /**
+     * Returns the document of {@code value}, of any type the module writes: an incident ({@value
+     * #FORMAT}), a postmortem ({@value #POSTMORTEM_FORMAT}), a completeness report ({@value
+     * #COMPLETENESS_REPORT_FORMAT}), a lint report ({@value #LINT_REPORT_FORMAT}), a timeline
+     * ({@value #TIMELINE_FORMAT}, written only), incident metrics ({@value #METRICS_FORMAT}, written
+     * only), or a value nested in them (an event, a follow-up, an external timeline entry, ...).
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if the module has no JSON form for the value's type
+     */
+    public String write(Object value) {
+        Objects.requireNonNull(value, "value must not be null");
+        if (!Codecs.writes(value.getClass())) {
+            throw new IllegalArgumentException(
+                    "the format has no JSON form for " + value.getClass().getName());
+        }
+        try {
+            return writer.forType(value.getClass()).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Reads a value of {@code type} (a postmortem, a report, an external timeline entry, ...) from
+     * {@code json}; an incident is replayed through the lifecycle as by {@link #readIncident(String)}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IncidentJsonException if it is not a valid document of the type, or the type is
+     *     written only ({@code UNSUPPORTED_FORMAT})
+     */
+    public <T> T read(String json, Class<T> type) throws IncidentJsonException {
+        Objects.requireNonNull(json, "json must not be null");
+        return read(json.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    /**
+     * Reads a value of {@code type} from UTF-8 bytes, as {@link #read(String, Class)}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IncidentJsonException if it is not a valid document of the type
+     */
+    public <T> T read(byte[] json, Class<T> type) throws IncidentJsonException {
+        Objects.requireNonNull(json, "json must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        try {
+            return mapper.readerFor(type).readValue(json);
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (IOException e) {
+            throw JacksonErrors.undecodable(e);
+        }
+    }
+
+    /**
+     * Returns the document ({@value #POSTMORTEM_FORMAT}) of {@code postmortem}.
+     *
+     * @throws NullPointerException if {@code postmortem} is null
+     */
+    public String writePostmortem(Postmortem postmortem) {
+        return write(Objects.requireNonNull(postmortem, "postmortem must not be null"));
+    }
+
+    /**
+     * Reads a postmortem ({@value #POSTMORTEM_FORMAT}); the model's own checks apply.
+     *
+     * @throws NullPointerException if {@code json} is null
+     * @throws IncidentJsonException if it is not a valid postmortem document
+     */
+    public Postmortem readPostmortem(String json) throws IncidentJsonException {
+        return read(json, Postmortem.class);
+    }
+
+    /**
      * Returns a writer of an NDJSON archive (one compact incident per line) to {@code out}.
      *
      * @throws NullPointerException if {@code out} is null
@@ -248,7 +349,10 @@ public final class IncidentJson {
                 MAX_DOCUMENT_LENGTH);
     }
 
-    /** Returns the JSON Schema (draft 2020-12) of the format {@value #FORMAT}. */
+    /**
+     * Returns the JSON Schema (draft 2020-12) of every document the module writes ({@value #FORMAT}
+     * and the others), chosen by their {@code format}.
+     */
     public static String schema() {
         try (InputStream in = IncidentJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {

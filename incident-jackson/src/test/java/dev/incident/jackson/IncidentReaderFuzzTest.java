@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.incident.lifecycle.Incident;
+import dev.incident.postmortem.Postmortem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fuzzes the readers: whatever the bytes, the only outcomes are an incident (which then writes and
- * reads back equal) or an {@link IncidentJsonException} with a one-line message. Under plain {@code
+ * Fuzzes the readers: whatever the bytes, the only outcomes are an incident or a postmortem (which
+ * then writes and reads back equal) or an {@link IncidentJsonException} with a one-line message. Under plain {@code
  * mvn test} Jazzer runs the committed seeds in {@code IncidentReaderFuzzTestInputs/<method>/};
  * fuzz with {@code JAZZER_FUZZ=1 mvn test -Dtest=IncidentReaderFuzzTest}.
  */
@@ -25,6 +26,21 @@ class IncidentReaderFuzzTest {
             try {
                 Incident incident = json.readIncident(input);
                 assertThat(json.readIncident(json.writeIncident(incident))).isEqualTo(incident);
+            } catch (IncidentJsonException expected) {
+                assertThat(expected.getMessage())
+                        .doesNotContain("\n")
+                        .startsWith(expected.reason().code());
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void readPostmortem(byte[] input) {
+        for (IncidentJson json : List.of(JSON, STRICT)) {
+            try {
+                Postmortem postmortem = json.read(input, Postmortem.class);
+                assertThat(json.readPostmortem(json.writePostmortem(postmortem)))
+                        .isEqualTo(postmortem);
             } catch (IncidentJsonException expected) {
                 assertThat(expected.getMessage())
                         .doesNotContain("\n")

@@ -3,7 +3,10 @@ package dev.incident.jackson.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.incident.jackson.IncidentJsonException;
 import dev.incident.jackson.IncidentJsonException.Reason;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -187,6 +190,71 @@ public final class JsonIn {
                         + IncidentJsonException.quote(text),
                 null,
                 cause);
+    }
+
+    /**
+     * This value as a date, written as ISO-8601 {@code 2026-03-04}.
+     *
+     * @throws IncidentJsonException with {@code WRONG_TYPE} or {@code INVALID_VALUE}
+     */
+    public LocalDate date() throws IncidentJsonException {
+        String text = text();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(
+                    Reason.INVALID_VALUE,
+                    "must be an ISO-8601 date such as \"2026-03-04\", got " + IncidentJsonException.quote(text),
+                    e);
+        }
+    }
+
+    /**
+     * This value as a time of day, written as ISO-8601 {@code 14:02:00}.
+     *
+     * @throws IncidentJsonException with {@code WRONG_TYPE} or {@code INVALID_VALUE}
+     */
+    public LocalTime timeOfDay() throws IncidentJsonException {
+        String text = text();
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(
+                    Reason.INVALID_VALUE,
+                    "must be an ISO-8601 time of day such as \"14:02:00\", got " + IncidentJsonException.quote(text),
+                    e);
+        }
+    }
+
+    /**
+     * This value as a duration, written as ISO-8601 {@code PT18M30S} (hours at most, as {@link
+     * Duration#toString()} writes it).
+     *
+     * @throws IncidentJsonException with {@code WRONG_TYPE} or {@code INVALID_VALUE}
+     */
+    public Duration duration() throws IncidentJsonException {
+        String text = text();
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(
+                    Reason.INVALID_VALUE,
+                    "must be an ISO-8601 duration such as \"PT18M30S\", got " + IncidentJsonException.quote(text),
+                    e);
+        }
+    }
+
+    /**
+     * This value as an array of strings, in order, possibly repeating.
+     *
+     * @throws IncidentJsonException with {@code WRONG_TYPE}
+     */
+    public List<String> texts() throws IncidentJsonException {
+        List<String> texts = new ArrayList<>(node.size());
+        for (JsonIn element : elements()) {
+            texts.add(element.text());
+        }
+        return texts;
     }
 
     /**

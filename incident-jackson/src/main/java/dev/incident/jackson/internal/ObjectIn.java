@@ -3,11 +3,14 @@ package dev.incident.jackson.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.incident.jackson.IncidentJsonException;
 import dev.incident.jackson.IncidentJsonException.Reason;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +100,56 @@ public final class ObjectIn {
     public Optional<Instant> optionalInstant(String name) throws IncidentJsonException {
         Optional<JsonIn> field = optional(name);
         return field.isEmpty() ? Optional.empty() : Optional.of(field.get().instant());
+    }
+
+    /** The optional string field {@code name}, which may be empty or blank. */
+    public Optional<String> optionalAnyText(String name) throws IncidentJsonException {
+        Optional<JsonIn> field = optional(name);
+        return field.isEmpty() ? Optional.empty() : Optional.of(field.get().text());
+    }
+
+    /** The optional date field {@code name}. */
+    public Optional<LocalDate> optionalDate(String name) throws IncidentJsonException {
+        Optional<JsonIn> field = optional(name);
+        return field.isEmpty() ? Optional.empty() : Optional.of(field.get().date());
+    }
+
+    /** The optional duration field {@code name}. */
+    public Optional<Duration> optionalDuration(String name) throws IncidentJsonException {
+        Optional<JsonIn> field = optional(name);
+        return field.isEmpty() ? Optional.empty() : Optional.of(field.get().duration());
+    }
+
+    /** The optional integer field {@code name}, in {@code [min, max]}. */
+    public OptionalLong optionalInteger(String name, long min, long max) throws IncidentJsonException {
+        Optional<JsonIn> field = optional(name);
+        return field.isEmpty()
+                ? OptionalLong.empty()
+                : OptionalLong.of(field.get().integer(min, max));
+    }
+
+    /** The required integer field {@code name}, in {@code [0, Integer.MAX_VALUE]}. */
+    public int count(String name) throws IncidentJsonException {
+        return (int) required(name).integer(0, Integer.MAX_VALUE);
+    }
+
+    /** The optional enum field {@code name}, in its lower-case form. */
+    public <E extends Enum<E>> Optional<E> optionalEnumConstant(String name, Class<E> type)
+            throws IncidentJsonException {
+        Optional<JsonIn> field = optional(name);
+        return field.isEmpty() ? Optional.empty() : Optional.of(field.get().enumConstant(type));
+    }
+
+    /** The array of strings {@code name} (repeats allowed), empty if absent. */
+    public List<String> texts(String name) throws IncidentJsonException {
+        Optional<JsonIn> field = optional(name);
+        return field.isEmpty() ? List.of() : field.get().texts();
+    }
+
+    /** The elements of the array {@code name}, empty if absent. */
+    public List<JsonIn> elements(String name) throws IncidentJsonException {
+        Optional<JsonIn> field = optional(name);
+        return field.isEmpty() ? List.of() : field.get().elements();
     }
 
     /** The boolean field {@code name}, or {@code otherwise} if absent. */
