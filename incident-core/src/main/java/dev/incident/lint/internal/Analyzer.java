@@ -735,6 +735,15 @@ final class Analyzer {
             case T_BOTHER -> bother(k);
             case T_OMITTED_CHECK -> omittedCheck(k);
             case T_WRONG -> wrongChoice(k);
+            case T_SKIPPED_CHECK -> {
+                // "Kwame deployed 8812 without testing it": the clause's subject skipped a check
+                if (on(LintRule.PERSON_FAILURE) && is(k - 1, W_WITHOUT) && k - 1 > clauseStart[k]) {
+                    int subject = firstNounPhraseHead(clauseStart[k], k - 1);
+                    if (subject >= 0 && isPerson(subject) && !isWe(subject)) {
+                        emit(LintRule.PERSON_FAILURE, k - 1, k);
+                    }
+                }
+            }
             case T_SLOW -> {
                 // "the on-call was slow to respond": judging a person's speed, not a system's
                 if (on(LintRule.JUDGEMENT) && !negated(k) && is(k + 1, W_TO) && has(k - 1, AUX)) {

@@ -81,6 +81,7 @@ final class Words {
     static final int T_OMITTED_CHECK = 37;
     static final int T_WRONG = 38;
     static final int T_SLOW = 39;
+    static final int T_SKIPPED_CHECK = 40;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -369,6 +370,13 @@ final class Words {
         // "ran the wrong command", "pushed an incorrect config": a person choosing the wrong thing.
         all(x, 0, T_WRONG, "wrong incorrect");
         all(x, 0, T_SLOW, "slow");
+        // "deployed without testing it": the check a person skipped, as a gerund after "without".
+        all(
+                x,
+                0,
+                T_SKIPPED_CHECK,
+                "testing checking verifying validating reviewing reading consulting confirming double-checking"
+                        + " notifying escalating");
         return x.freeze();
     }
 }
