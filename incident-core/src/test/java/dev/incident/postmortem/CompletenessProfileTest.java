@@ -76,8 +76,9 @@ class CompletenessProfileTest {
                 .isInstanceOfSatisfying(
                         ProfileFormatException.class, e -> assertThat(e.line()).isEqualTo(1))
                 .hasMessageContaining("unknown profile");
-        assertThatThrownBy(() -> CompletenessProfile.parse("required: Summary\n"))
-                .isInstanceOf(ProfileFormatException.class)
+        assertThatThrownBy(() -> CompletenessProfile.parse("required: Summary\nrule no-follow-ups: warning\n"))
+                .isInstanceOfSatisfying(
+                        ProfileFormatException.class, e -> assertThat(e.line()).isEqualTo(1))
                 .hasMessageContaining("no \"name:\" line");
     }
 

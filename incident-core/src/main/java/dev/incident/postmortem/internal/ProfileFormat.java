@@ -82,7 +82,8 @@ public final class ProfileFormat {
             }
         }
         if (name == null) {
-            throw new ProfileFormatException(Math.max(1, lines.size()), "the profile has no \"name:\" line");
+            throw new ProfileFormatException(
+                    1, "the profile has no \"name:\" line; add one at the top, such as \"name: payments\"");
         }
         CompletenessProfile.Builder builder = CompletenessProfile.builder();
         if (base != null) {
