@@ -3,8 +3,6 @@ package dev.incident.lint.internal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -25,7 +23,6 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownSource {
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .inlineParserFactory(RawInlines.FACTORY)
             .build();
@@ -124,15 +121,36 @@ final class MarkdownSource {
             }
             if (node instanceof HtmlBlock) {
                 scanHtml(text, node, base, out);
-            } else if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+            } else if (node instanceof Paragraph || node instanceof Heading) {
                 Node raw = node.getFirstChild();
                 if (raw instanceof RawInlines) {
-                    inlines.scan(((RawInlines) raw).spans, base);
+                    List<SourceSpan> lines = ((RawInlines) raw).spans;
+                    if (node instanceof Paragraph) {
+                        scanParagraph(text, base, lines, inlines);
+                    } else {
+                        inlines.scan(lines, base);
+                    }
                 }
             } else {
                 pushChildren(node, stack);
             }
         }
+    }
+
+    /** Scans a paragraph's lines: its prose, and each table cell on its own (see {@link PipeTable}). */
+    private static void scanParagraph(String text, int base, List<SourceSpan> lines, InlineScanner inlines) {
+        PipeTable.read(text, base, lines, new PipeTable.Reader() {
+            @Override
+            public void prose(List<SourceSpan> prose) {
+                inlines.scan(prose, base);
+            }
+
+            @Override
+            public void cell(SourceSpan row, int column, int width, int index, int length) {
+                int column0 = row.getColumnIndex() + index - row.getInputIndex();
+                inlines.scan(List.of(SourceSpan.of(row.getLineIndex(), column0, index, length)), base);
+            }
+        });
     }
 
     /**
