@@ -9,30 +9,42 @@ import java.util.Arrays;
  * #freeze()}, and then thread-safe.
  */
 final class Lexicon {
+    // Entry data, by id.
     private String[] words = new String[512];
-    private char[][] chars = new char[512][];
     private int[] flags = new int[512];
     private int[] triggers = new int[512];
-    private int size;
     private int[] hashes = new int[512];
-    private int[] table = new int[8192];
+    private int[] keyStart = new int[512];
+    private int size;
+
+    /** Every key's folded chars, one after another: a lookup compares against contiguous memory. */
+    private char[] keyChars = new char[4096];
+
+    private int keyCharsUsed;
+
+    /**
+     * Open addressing with linear probing; a slot holds {@code hash << 32 | (id + 1)}, 0 when empty,
+     * so a probe reads one array and compares the full hash before touching any key.
+     */
+    private long[] table = new long[8192];
+
     private int mask = table.length - 1;
     private boolean frozen;
 
-    Lexicon() {
-        Arrays.fill(table, -1);
-    }
+    Lexicon() {}
 
     /** Returns a mutable copy of this lexicon. */
     Lexicon copy() {
         Lexicon copy = new Lexicon();
         copy.words = words.clone();
-        copy.chars = chars.clone();
         copy.flags = flags.clone();
         copy.triggers = triggers.clone();
-        copy.size = size;
-        copy.table = table.clone();
         copy.hashes = hashes.clone();
+        copy.keyStart = keyStart.clone();
+        copy.size = size;
+        copy.keyChars = keyChars.clone();
+        copy.keyCharsUsed = keyCharsUsed;
+        copy.table = table.clone();
         copy.mask = mask;
         return copy;
     }
@@ -52,19 +64,25 @@ final class Lexicon {
             throw new IllegalStateException("lexicon is frozen");
         }
         String key = normalize(word);
-        int id = find(key, 0, key.length(), hash(key, 0, key.length()));
+        int hash = hash(key, 0, key.length());
+        int id = find(key, 0, key.length(), hash);
         if (id < 0) {
             if (size == words.length) {
                 words = Arrays.copyOf(words, size * 2);
-                chars = Arrays.copyOf(chars, size * 2);
                 flags = Arrays.copyOf(flags, size * 2);
                 triggers = Arrays.copyOf(triggers, size * 2);
                 hashes = Arrays.copyOf(hashes, size * 2);
+                keyStart = Arrays.copyOf(keyStart, size * 2);
+            }
+            if (keyCharsUsed + key.length() > keyChars.length) {
+                keyChars = Arrays.copyOf(keyChars, Math.max(keyChars.length * 2, keyCharsUsed + key.length()));
             }
             id = size++;
             words[id] = key;
-            chars[id] = key.toCharArray();
-            hashes[id] = hash(key, 0, key.length());
+            hashes[id] = hash;
+            keyStart[id] = keyCharsUsed;
+            key.getChars(0, key.length(), keyChars, keyCharsUsed);
+            keyCharsUsed += key.length();
             if (size * 4 > table.length) {
                 rehash(table.length * 2);
             } else {
@@ -79,8 +97,7 @@ final class Lexicon {
     }
 
     private void rehash(int capacity) {
-        table = new int[capacity];
-        Arrays.fill(table, -1);
+        table = new long[capacity];
         mask = capacity - 1;
         for (int i = 0; i < size; i++) {
             insert(i);
@@ -89,10 +106,10 @@ final class Lexicon {
 
     private void insert(int id) {
         int slot = hashes[id] & mask;
-        while (table[slot] >= 0) {
+        while (table[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = id;
+        table[slot] = ((long) hashes[id] << 32) | (id + 1);
     }
 
     int flags(int id) {
@@ -112,13 +129,13 @@ final class Lexicon {
         int length = end - start;
         int slot = hash & mask;
         while (true) {
-            int id = table[slot];
-            if (id < 0) {
+            long entry = table[slot];
+            if (entry == 0) {
                 return -1;
             }
-            if (hashes[id] == hash) {
-                String key = words[id];
-                if (key.length() == length && regionEquals(key, text, start)) {
+            if ((int) (entry >>> 32) == hash) {
+                int id = (int) entry - 1;
+                if (words[id].length() == length && regionEquals(keyStart[id], text, start, length)) {
                     return id;
                 }
             }
@@ -130,13 +147,14 @@ final class Lexicon {
     int find(char[] buffer, int length, int hash) {
         int slot = hash & mask;
         while (true) {
-            int id = table[slot];
-            if (id < 0) {
+            long entry = table[slot];
+            if (entry == 0) {
                 return -1;
             }
-            if (hashes[id] == hash) {
-                char[] key = chars[id];
-                if (key.length == length && equal(key, buffer, length)) {
+            if ((int) (entry >>> 32) == hash) {
+                int id = (int) entry - 1;
+                int from = keyStart[id];
+                if (words[id].length() == length && Arrays.equals(keyChars, from, from + length, buffer, 0, length)) {
                     return id;
                 }
             }
@@ -144,18 +162,9 @@ final class Lexicon {
         }
     }
 
-    private static boolean equal(char[] key, char[] buffer, int length) {
+    private boolean regionEquals(int from, CharSequence text, int start, int length) {
         for (int i = 0; i < length; i++) {
-            if (key[i] != buffer[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean regionEquals(String key, CharSequence text, int start) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != fold(text.charAt(start + i))) {
+            if (keyChars[from + i] != fold(text.charAt(start + i))) {
                 return false;
             }
         }
