@@ -599,6 +599,9 @@ final class Analyzer {
                     && (sh & S_CAP) == 0) {
                 break; // "the on-call roll back": a role noun followed by an unknown word, likely a verb
             }
+            if (last >= 0 && trig[j] == T_OMITTED_CHECK && (sh & S_CAP) == 0 && isPerson(last)) {
+                break; // "Priya tested", "the on-call check": a check a person makes, used as a verb
+            }
             last = j;
             if ((f & PERSON_PRONOUN) != 0) {
                 break;
@@ -805,8 +808,15 @@ final class Analyzer {
                         && isPerson(subjectOf(lastNeg[k]))) {
                     emit(LintRule.JUDGEMENT, lastNeg[k], is(k + 1, W_ENOUGH) ? k + 1 : k);
                 }
-                if (on(LintRule.PUNITIVE) && is(k - 1, W_MORE) && (has(k - 2, BE) || has(k - 2, PAY))) {
-                    emit(LintRule.PUNITIVE, k - 2, k);
+                if (on(LintRule.PUNITIVE) && is(k - 1, W_MORE)) {
+                    int j = k - 2;
+                    if (j >= 0 && isOneOf(j, INTENSIFIERS)) {
+                        j -= j > 0 && isOneOf(j - 1, INTENSIFIERS) ? 2 : 1; // "much", "a lot", "a bit"
+                    }
+                    int subject = has(j, BE) || has(j, PAY) ? subjectOf(j) : -1;
+                    if ((has(j, BE) || has(j, PAY)) && (subject < 0 || isPerson(subject))) {
+                        emit(LintRule.PUNITIVE, j, k); // not "the proxy should be more careful"
+                    }
                 }
             }
             case T_ATTENTION -> {
@@ -906,6 +916,38 @@ final class Analyzer {
         }
     }
 
+    /**
+     * Whether the clause from {@code from} says where blame lies: "lies with Dario", "for the outage
+     * rests squarely on the reviewer".
+     */
+    private boolean liesWithPerson(int from) {
+        for (int j = from; j < Math.min(n, from + WINDOW); j++) {
+            if ((shape[j] & S_PUNCT) != 0 || ((fl[j] & BOUNDARY) != 0 && j > from)) {
+                return false;
+            }
+            if (id[j] >= 0 && isLiesVerb(j)) {
+                int m = j + 1;
+                while (m < n && ((fl[m] & ADVERB) != 0 || (id[m] < 0 && (shape[m] & S_LY) != 0))) {
+                    m++; // "lies squarely with"
+                }
+                return (is(m, W_WITH) || is(m, W_ON)) && personWithin(m + 1, m + 4);
+            }
+        }
+        return false;
+    }
+
+    private boolean isLiesVerb(int k) {
+        String w = lex.word(id[k]);
+        return w.equals("lies")
+                || w.equals("lay")
+                || w.equals("falls")
+                || w.equals("fell")
+                || w.equals("rests")
+                || w.equals("rested")
+                || w.equals("is")
+                || w.equals("was");
+    }
+
     private boolean isLiesWith(int k) {
         String w = lex.word(id[k]);
         boolean verb = w.equals("lies")
@@ -937,7 +979,7 @@ final class Analyzer {
         if (k == clauseStart[k] && negatedLaterInClause(k)) {
             return; // "Blaming individuals does not help"
         }
-        if (personBefore(k) || personWithin(k + 1, k + 6) || (k + 1 < n && id[k + 1] >= 0 && isLiesWith(k + 1))) {
+        if (personBefore(k) || personWithin(k + 1, k + 6) || liesWithPerson(k + 1)) {
             emit(LintRule.BLAME_ATTRIBUTION, k, k);
         }
     }
@@ -981,6 +1023,10 @@ final class Analyzer {
     }
 
     /** Nouns for work that a modifier-only judging word ("rookie", "cowboy") judges the people by. */
+    /** Degree words between "be" and "more careful". */
+    private static final java.util.Set<String> INTENSIFIERS =
+            java.util.Set.of("much", "far", "way", "lot", "bit", "little", "a", "even");
+
     private static final java.util.Set<String> JUDGED_WORK = java.util.Set.of(
             "move",
             "moves",
@@ -1017,6 +1063,8 @@ final class Analyzer {
         String w = lex.word(id[k]);
         if ((w.equals("rookie") || w.equals("amateur") || w.equals("cowboy"))
                 && !has(k - 1, BE)
+                && !is(k - 1, W_OF) // "what kind of amateur", "a bunch of amateur..."
+                && !is(k - 1, W_LIKE)
                 && !has(k + 1, INCIDENT_NOUN | PERSON_NOUN)
                 && !(k + 1 < n && isOneOf(k + 1, JUDGED_WORK))) {
             return; // modifier-only judging words: "rookie mistake", "amateur move", not "rookie season"
@@ -1053,9 +1101,29 @@ final class Analyzer {
             return; // passive: "Lucia should have been paged", the person is not the one acting
         }
         int subject = subjectOf(k);
-        if (isPerson(subject) && !isWe(subject)) {
+        if (isPerson(subject) && !isWe(subject) && !(isWould(k) && systemConditionalBefore(k))) {
             emit(LintRule.COUNTERFACTUAL, k, last);
         }
+    }
+
+    private boolean isWould(int k) {
+        return lex.word(id[k]).startsWith("would");
+    }
+
+    /**
+     * Whether a conditional about a thing comes before {@code k}: "Had the alert fired, the on-call
+     * would have paged the team" narrates what the missing alert cost, it does not judge the on-call.
+     */
+    private boolean systemConditionalBefore(int k) {
+        for (int c = 0; c < k; c++) {
+            if (trig[c] == T_IF || (trig[c] == T_HAD && c == clauseStart[c])) {
+                int head = firstNounPhraseHead(c + 1, Math.min(k, c + 1 + WINDOW));
+                if (head > c && !isPerson(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isPastParticiple(int k) {
@@ -1125,6 +1193,18 @@ final class Analyzer {
         int head = firstNounPhraseHead(j, Math.min(n, j + WINDOW));
         if (isPerson(head)) {
             emit(LintRule.COUNTERFACTUAL, k, head);
+            return;
+        }
+        // "Why didn't Emeka look": after do-support a person followed by a word that is not a noun
+        // is the subject, and that word its verb.
+        for (int p = j; p < head; p++) {
+            if (isPerson(p)
+                    && (shape[p] & S_POSSESSIVE) == 0
+                    && (fl[p + 1] & (SYSTEM_NOUN | PERSON_NOUN)) == 0
+                    && (shape[p + 1] & S_CAP) == 0) {
+                emit(LintRule.COUNTERFACTUAL, k, p);
+                return;
+            }
         }
     }
 
@@ -1351,11 +1431,21 @@ final class Analyzer {
     }
 
     private void anyoneCouldSee(int k) {
-        if (!on(LintRule.HINDSIGHT) || !has(k + 1, MODAL)) {
+        if (!on(LintRule.HINDSIGHT)) {
             return;
         }
-        int j = k + 2;
-        if ((fl[k + 1] & MODAL_HAVE) == 0 && has(j, HAVE)) {
+        int modal = k + 1;
+        // "anyone paying attention would have", "anyone looking at the graph could": a short modifier
+        while (modal < Math.min(n, k + 6)
+                && (fl[modal] & (MODAL | AUX | BOUNDARY | CONJ)) == 0
+                && (shape[modal] & S_PUNCT) == 0) {
+            modal++;
+        }
+        if (!has(modal, MODAL)) {
+            return;
+        }
+        int j = modal + 1;
+        if ((fl[modal] & MODAL_HAVE) == 0 && has(j, HAVE)) {
             j++;
         }
         if (has(j, PERCEIVE)) {

@@ -119,6 +119,7 @@ final class Words {
     static final int W_WHO = id("who");
     static final int W_PART = id("part");
     static final int W_ENOUGH = id("enough");
+    static final int W_LIKE = id("like");
 
     private static int id(String word) {
         String key = Lexicon.normalize(word);
@@ -183,6 +184,7 @@ final class Words {
                         + " now soon later then first next last once twice all both more most less least much many few"
                         + " other same own very too quite rather enough new old one two three four five six seven eight"
                         + " nine ten minutes minute hours hour days day weeks week seconds second lack lacked lacking lacks"
+                        + " far way lot bit little"
                         + " judgement judgment lies lay falls fell rests avoid avoids avoiding assign assigning part");
         // Adverbs that may stand between a subject and its verb.
         all(
@@ -218,7 +220,8 @@ final class Words {
                         + " seniors newcomer newcomers trainee trainees pilot pilots driver drivers personnel staffer"
                         + " on-shift primary-on-call secondary-on-call founder cto ceo vp director directors supervisor"
                         + " supervisors specialist specialists consultant consultants freelancer freelancers"
-                        + " administrator's guy guys somebody's folks");
+                        + " administrator's guy guys somebody's folks owner owners author authors assignee assignees"
+                        + " requester requesters amateurs rookies cowboys");
         // Things: systems, hardware, artefacts, and tools often written with a capital letter.
         all(
                 x,
@@ -306,9 +309,9 @@ final class Words {
                 T_JUDGE,
                 "careless carelessly carelessness sloppy sloppily sloppiness negligent negligently"
                         + " negligence reckless recklessly recklessness lazy lazily laziness incompetent incompetently"
-                        + " incompetence irresponsible irresponsibly stupid stupidly stupidity amateur amateurish"
+                        + " incompetence irresponsible irresponsibly stupid stupidly stupidity amateur amateurs amateurish"
                         + " amateurishly foolish foolishly idiotic idiot idiots inept ineptitude clueless thoughtless"
-                        + " unprofessional complacent complacency inattentive boneheaded dumbly rookie cowboy cavalier"
+                        + " unprofessional complacent complacency inattentive boneheaded dumbly rookie rookies cowboy cowboys cavalier"
                         + " hastily haphazard haphazardly");
         all(x, 0, T_POOR, "poor bad questionable terrible lapse lapses");
         all(x, 0, T_DILIGENCE, "diligence");
