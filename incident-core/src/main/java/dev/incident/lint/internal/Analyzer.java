@@ -749,8 +749,9 @@ final class Analyzer {
             }
             case T_SLOW -> {
                 // "the on-call was slow to respond": judging a person's speed, not a system's
-                if (on(LintRule.JUDGEMENT) && !negated(k) && is(k + 1, W_TO) && has(k - 1, AUX)) {
-                    int subject = subjectOf(k);
+                int be = is(k - 1, W_TOO) ? k - 2 : k - 1; // "was too slow to acknowledge"
+                if (on(LintRule.JUDGEMENT) && !negated(k) && is(k + 1, W_TO) && has(be, AUX)) {
+                    int subject = subjectOf(be + 1);
                     if (isPerson(subject) && !isWe(subject)) {
                         emit(LintRule.JUDGEMENT, k, k + 1);
                     }
@@ -860,6 +861,9 @@ final class Analyzer {
             return;
         }
         if (has(k - 1, HUMAN_QUALIFIER) && !has(k + 1, ERROR_COMPOUND) && !negated(k - 1)) {
+            if (k - 1 == clauseStart[k] && has(k + 1, AUX) && negatedLaterInClause(k)) {
+                return; // "Human error is never a root cause", "Human error was not the cause"
+            }
             emit(LintRule.HUMAN_ERROR, k - 1, k);
             return;
         }
@@ -906,6 +910,9 @@ final class Analyzer {
     private void fault(int k) {
         if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k)) {
             return;
+        }
+        if (k + 1 < n && isOneOf(k + 1, FAULT_COMPOUNDS)) {
+            return; // "our fault injection exercises", "their fault tolerance": a technical compound
         }
         if (k > 0 && ((shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) || has(k - 1, PERSON_POSSESSIVE))) {
             emit(LintRule.BLAME_ATTRIBUTION, k - 1, k);
@@ -1023,6 +1030,52 @@ final class Analyzer {
     }
 
     /** Nouns for work that a modifier-only judging word ("rookie", "cowboy") judges the people by. */
+    /** Words after "fault" that make a technical compound. */
+    private static final java.util.Set<String> FAULT_COMPOUNDS = java.util.Set.of(
+            "injection",
+            "injections",
+            "injector",
+            "tolerance",
+            "tolerant",
+            "domain",
+            "domains",
+            "isolation",
+            "detection",
+            "detector",
+            "handling",
+            "handler",
+            "handlers",
+            "code",
+            "codes",
+            "zone",
+            "zones",
+            "tree",
+            "model",
+            "analysis",
+            "condition",
+            "conditions",
+            "status",
+            "count",
+            "counter",
+            "rate",
+            "signal",
+            "path",
+            "mode",
+            "modes",
+            "line",
+            "lines",
+            "test",
+            "tests",
+            "testing",
+            "drill",
+            "drills",
+            "scenario",
+            "scenarios",
+            "exercise",
+            "exercises",
+            "simulation",
+            "recovery");
+
     /** Degree words between "be" and "more careful". */
     private static final java.util.Set<String> INTENSIFIERS =
             java.util.Set.of("much", "far", "way", "lot", "bit", "little", "a", "even");
@@ -1101,9 +1154,28 @@ final class Analyzer {
             return; // passive: "Lucia should have been paged", the person is not the one acting
         }
         int subject = subjectOf(k);
-        if (isPerson(subject) && !isWe(subject) && !(isWould(k) && systemConditionalBefore(k))) {
+        if (isPerson(subject)
+                && !isWe(subject)
+                && !nobody(subject)
+                && !is(clauseStart[k], W_WHETHER) // "asked whether the approver could have caught it"
+                && !(isWould(k) && systemConditionalBefore(k))) {
             emit(LintRule.COUNTERFACTUAL, k, last);
         }
+    }
+
+    /**
+     * Whether the subject {@code k} is nobody: "nobody could have predicted it", "no one would have
+     * noticed", "none of them would have": a counterfactual that clears people instead of judging them.
+     */
+    private boolean nobody(int k) {
+        if ((fl[k] & NEGATOR) != 0 || (id[k] == W_ONE && is(k - 1, W_NO))) {
+            return true;
+        }
+        int j = k - 1;
+        while (j > 0 && (fl[j] & DET) != 0) {
+            j--; // "none of the engineers"
+        }
+        return j >= 1 && is(j, W_OF) && (fl[j - 1] & NOTHING) != 0;
     }
 
     private boolean isWould(int k) {

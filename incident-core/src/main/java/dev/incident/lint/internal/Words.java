@@ -120,6 +120,8 @@ final class Words {
     static final int W_PART = id("part");
     static final int W_ENOUGH = id("enough");
     static final int W_LIKE = id("like");
+    static final int W_TOO = id("too");
+    static final int W_WHETHER = id("whether");
 
     private static int id(String word) {
         String key = Lexicon.normalize(word);
@@ -378,7 +380,7 @@ final class Words {
                 x,
                 0,
                 T_SKIPPED_CHECK,
-                "testing checking verifying validating reviewing reading consulting confirming double-checking"
+                "testing checking verifying validating reviewing reading consulting confirming double-checking looking"
                         + " notifying escalating");
         return x.freeze();
     }
