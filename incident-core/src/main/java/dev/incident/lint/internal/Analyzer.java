@@ -70,7 +70,9 @@ final class Analyzer {
         ops += to - from;
         while (i < to) {
             char c = src.charAt(i);
-            if (isWordChar(c)) {
+            if (c == ' ') {
+                i++; // the most common char between words: no further tests
+            } else if (isWordChar(c)) {
                 i = word(i, to, false);
             } else if (c == '@' && i + 1 < to && isWordChar(src.charAt(i + 1))) {
                 i = word(i + 1, to, true);
