@@ -82,7 +82,48 @@ public final class MarkdownReader {
             "\\bstatus:\\s*(open|done|closed|won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()|]+))?|"
                     + "\\((won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()]*))?\\)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[,;]?\\s*\\)|\\[\\s*]");
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*(?:[,;]\\s*)*\\)|\\[\\s*]");
+    /** The last parenthesis of a follow-up, "(Kenji Watanabe, CAT-1877)", where owners are often written. */
+    private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*[.;]?\\s*$");
+    /** A trailing dash clause, "... — Nadia Haddad" or "... – @nadia (due 2024-08-01)". */
+    private static final Pattern TRAILING_DASH =
+            Pattern.compile("\\s(?:[—–]|--?)\\s+([^—–()]+?)\\s*(?:\\([^()]*\\)\\s*)?[.;]?\\s*$");
+    /** A person's name: one to three capitalised words, with the particles of many family names between. */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*"
+            + "(?:\\s+(?:(?:de|del|der|den|van|von|da|di|du|dos|la|le|al|bin|ten|ter)\\s+){0,2}"
+            + "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*){0,2}");
+    /** Capitalised words that stand alone in a parenthesis but are not names. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+            "done",
+            "open",
+            "closed",
+            "complete",
+            "completed",
+            "blocked",
+            "pending",
+            "ongoing",
+            "optional",
+            "high",
+            "low",
+            "medium",
+            "urgent",
+            "critical",
+            "later",
+            "tbd",
+            "todo",
+            "none",
+            "stretch",
+            "draft",
+            "planned",
+            "started",
+            "new",
+            "maybe",
+            "nice to have",
+            "in progress",
+            "wip",
+            "owner",
+            "due");
+
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|\\-–—]+|[\\s,;:|\\-–—]+$");
     private static final Pattern ROW_KIND = Pattern.compile("^\\[([a-z ]+)]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,18}$");
@@ -761,9 +802,17 @@ public final class MarkdownReader {
                 text = remove(text, status);
             }
             Matcher owner = OWNER_FIELD.matcher(text);
+            Optional<String> trailing;
             if (owner.find()) {
-                followUp.owner(stripEmphasis(owner.group(1)));
+                followUp.owner(stripEmphasis(owner.group(1)).replaceAll("[.,;:]+$", ""));
                 text = remove(text, owner);
+            } else if ((trailing = trailingOwner(text)).isPresent()) {
+                String name = trailing.get();
+                followUp.owner(name);
+                int at = text.lastIndexOf(name);
+                if (at >= 0) {
+                    text = text.substring(0, at) + " " + text.substring(at + name.length());
+                }
             } else {
                 Matcher handle = HANDLE.matcher(text);
                 if (handle.find()) {
@@ -800,6 +849,37 @@ public final class MarkdownReader {
             }
             followUp.title(title);
             return Optional.of(kinded(followUp, kind, title).build());
+        }
+
+        /**
+         * The owner written at the end of a follow-up: a name or @handle in its last parenthesis
+         * ("(Kenji Watanabe, CAT-1877)", "(@nadia, due 2024-08-01)") or after a closing dash ("— Nadia
+         * Haddad"). The other parts (tickets, dates) are left for their own readers.
+         */
+        private static Optional<String> trailingOwner(String text) {
+            Matcher parens = TRAILING_PARENS.matcher(text);
+            if (parens.find()) {
+                Optional<String> name = ownerPart(parens.group(1));
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+            Matcher dash = TRAILING_DASH.matcher(text);
+            return dash.find() ? ownerPart(dash.group(1)) : Optional.empty();
+        }
+
+        /** The part of a comma-separated clause that is a person's name or a handle. */
+        private static Optional<String> ownerPart(String clause) {
+            for (String part : clause.split("[,;]")) {
+                String value = stripEmphasis(part).replaceAll("[.:]+$", "").strip();
+                if (HANDLE.matcher(value).matches()) {
+                    return Optional.of(value);
+                }
+                if (PERSON.matcher(value).matches() && !NOT_NAMES.contains(value.toLowerCase(Locale.ROOT))) {
+                    return Optional.of(value);
+                }
+            }
+            return Optional.empty();
         }
 
         private static FollowUp.Builder kinded(FollowUp.Builder followUp, Optional<FollowUpKind> stated, String title) {
@@ -946,6 +1026,8 @@ public final class MarkdownReader {
         private static String clean(String text) {
             String cleaned = Text.oneLine(EMPTY_PARENS.matcher(text).replaceAll(" "));
             cleaned = cleaned.replaceAll("\\s+([,;.:])", "$1").replaceAll("([,;:])(?:\\s*[,;:])+", "$1");
+            // "Do it. Owner: @a." with the owner taken out leaves two stops; an ellipsis stays.
+            cleaned = cleaned.replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
             return EDGE_PUNCTUATION.matcher(cleaned).replaceAll("").strip();
         }
 
