@@ -126,6 +126,16 @@ public final class MarkdownReader {
 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|\\-–—]+|[\\s,;:|\\-–—]+$");
     private static final Pattern ROW_KIND = Pattern.compile("^\\[([a-z ]+)]\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that is only a date, perhaps bold or with a note: "2026-03-05", "**2026-03-05**",
+     * "Thursday, 2026-03-05", "2026-03-05 (all times UTC)". Rows after it have that date.
+     */
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "^[*_]{0,2}\\s*(?:[A-Za-z]+,?\\s+)?(\\d{4}-\\d{2}-\\d{2})\\s*[*_]{0,2}\\s*(?:\\([^)]*\\))?\\s*:?\\s*[*_]{0,2}\\s*$");
+    /** A row stamped with a date and no time: "2026-03-01: first reminder", "2026-03-01 — ...". */
+    private static final Pattern DATE_STAMP = Pattern.compile(
+            "^[*_]{0,2}\\s*(\\d{4}-\\d{2}-\\d{2})\\s*[*_]{0,2}\\s*(?:[:|,]|\\s[-–—])\\s*[*_]{0,2}\\s*(?=\\S)");
+
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,18}$");
 
     private MarkdownReader() {}
@@ -222,6 +232,10 @@ public final class MarkdownReader {
         private final List<TimelineRow> rows = new ArrayList<>();
         private final List<Position> rowPositions = new ArrayList<>();
         private Optional<LocalDate> date = Optional.empty();
+        /** A date label read since the last row ("**2026-03-05**"): the next rows without a date have it. */
+        private Optional<LocalDate> label = Optional.empty();
+        /** For each row, the date label just before it, if any. */
+        private final List<Optional<LocalDate>> rowLabels = new ArrayList<>();
 
         Reading(String markdown) {
             this.markdown = markdown;
@@ -620,22 +634,76 @@ public final class MarkdownReader {
         // ---- timeline
 
         private void timeline(Part part) {
+            label = Optional.empty();
             for (Node block : part.blocks) {
                 if (block instanceof TableBlock table) {
                     timelineTable(table);
                 } else if (block instanceof ListBlock list) {
-                    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                        Position at = position(firstLine(item), item);
-                        if (!timelineLine(Text.oneLine(itemText(item)), at)) {
-                            untimed.add(at);
-                        }
-                    }
+                    timelineList(list);
                 } else if (block instanceof Paragraph) {
                     for (int line = firstLine(block); line <= lastLine(block); line++) {
-                        timelineLine(Text.oneLine(line(line)), new Position(line + 1, 1));
+                        String text = Text.oneLine(line(line));
+                        Position at = new Position(line + 1, 1);
+                        if (!dateLabel(text) && !timelineLine(text, at)) {
+                            dateRow(text, at);
+                        }
                     }
+                } else if (block instanceof Heading heading) {
+                    dateLabel(inline(heading));
                 }
             }
+        }
+
+        /**
+         * Reads the items of a timeline list. An item that is only a date ("- 2026-03-05") dates the
+         * rows nested under it; any other item is one row, its nested bullets part of its text.
+         */
+        private void timelineList(ListBlock list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                Position at = position(firstLine(item), item);
+                StringBuilder own = new StringBuilder();
+                List<ListBlock> nested = new ArrayList<>();
+                for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof ListBlock inner) {
+                        nested.add(inner);
+                    } else {
+                        own.append(raw(child)).append(' ');
+                    }
+                }
+                if (dateLabel(Text.oneLine(own.toString()))) {
+                    nested.forEach(this::timelineList);
+                    continue;
+                }
+                String text = Text.oneLine(itemText(item));
+                if (!timelineLine(text, at) && !dateRow(text, at)) {
+                    untimed.add(at);
+                }
+            }
+        }
+
+        /** Reads a line that is only a date: the rows after it have that date. */
+        private boolean dateLabel(String text) {
+            Matcher matcher = DATE_LABEL.matcher(text);
+            if (!matcher.matches()) {
+                return false;
+            }
+            Optional<LocalDate> parsed = Times.date(matcher.group(1));
+            parsed.ifPresent(found -> label = parsed);
+            return parsed.isPresent();
+        }
+
+        /** Reads a row stamped with a date and no time, at day precision. */
+        private boolean dateRow(String text, Position at) {
+            Matcher stamp = DATE_STAMP.matcher(text);
+            if (!stamp.find()) {
+                return false;
+            }
+            Optional<LocalDate> parsed = Times.date(stamp.group(1));
+            if (parsed.isEmpty()) {
+                return false;
+            }
+            addRow(parsed, Optional.empty(), text.substring(stamp.end()), at);
+            return true;
         }
 
         /** Reads a row written as text: a time, then what happened. False when there is no time. */
@@ -644,7 +712,17 @@ public final class MarkdownReader {
             if (time.isEmpty()) {
                 return false;
             }
-            String rest = text.substring(time.get().length()).strip();
+            addRow(
+                    time.get().date(),
+                    Optional.of(time.get().time()),
+                    text.substring(time.get().length()),
+                    at);
+            return true;
+        }
+
+        /** Adds a row; an empty time is a row of day precision. A "[kind]" tag at the start states its kind. */
+        private void addRow(Optional<LocalDate> stamped, Optional<LocalTime> time, String text, Position at) {
+            String rest = text.strip();
             Optional<EntryKind> stated = Optional.empty();
             Matcher tag = ROW_KIND.matcher(rest);
             if (tag.find()) {
@@ -653,24 +731,30 @@ public final class MarkdownReader {
                     rest = rest.substring(tag.end());
                 }
             }
-            addRow(time.get().date(), time.get().time(), stated, rest, at);
-            return true;
+            addRow(stamped, time, stated, rest, at);
         }
 
         private void addRow(
-                Optional<LocalDate> day, LocalTime time, Optional<EntryKind> stated, String text, Position at) {
+                Optional<LocalDate> stamped,
+                Optional<LocalTime> time,
+                Optional<EntryKind> stated,
+                String text,
+                Position at) {
             String line = Text.oneLine(text);
             if (line.isEmpty()) {
                 return;
             }
             rows.add(TimelineRow.builder()
-                    .date(day)
-                    .time(time)
+                    .date(stamped)
+                    .time(time.orElse(LocalTime.MIDNIGHT))
+                    .timeKnown(time.isPresent())
                     .text(line)
                     .kind(stated.orElseGet(() -> Wording.entryKind(line)))
                     .kindInferred(stated.isEmpty())
                     .build());
             rowPositions.add(at);
+            rowLabels.add(label);
+            label = Optional.empty();
         }
 
         private void timelineTable(TableBlock table) {
@@ -720,23 +804,30 @@ public final class MarkdownReader {
                 }
                 Optional<Times.LeadingTime> time = Times.leadingTime(timeText.strip());
                 String text = Text.uncell(cell(cells, textColumn));
-                if (time.isEmpty()) {
-                    if (!String.join("", cells).isBlank()) {
-                        untimed.add(at);
-                    }
-                    continue;
-                }
                 Optional<EntryKind> stated = entryKind(cell(cells, kindColumn));
-                addRow(time.get().date(), time.get().time(), stated, text, at);
+                if (time.isPresent()) {
+                    addRow(time.get().date(), Optional.of(time.get().time()), stated, text, at);
+                } else if (Times.date(Text.uncell(timeText)).isPresent()) {
+                    addRow(Times.date(Text.uncell(timeText)), Optional.empty(), stated, text, at);
+                } else if (!String.join("", cells).isBlank()) {
+                    untimed.add(at);
+                }
             }
         }
 
-        /** Gives dates to rows written as bare times, from the document's date onwards. */
+        /**
+         * Gives dates to rows written as bare times, from the document's date onwards: a date label
+         * before a row, or the latest dated row, sets the date.
+         */
         private void datedRows() {
             Optional<LocalDate> context = date;
             LocalTime previous = null;
             for (int i = 0; i < rows.size(); i++) {
                 TimelineRow row = rows.get(i);
+                if (row.date().isEmpty() && rowLabels.get(i).isPresent()) {
+                    context = rowLabels.get(i);
+                    previous = null;
+                }
                 if (row.date().isPresent()) {
                     context = row.date();
                 } else if (context.isPresent()) {
