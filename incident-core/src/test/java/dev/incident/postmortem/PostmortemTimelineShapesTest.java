@@ -150,4 +150,66 @@ class PostmortemTimelineShapesTest {
                         .build())
                 .withMessageContaining("must have a date");
     }
+
+    @Test
+    void should_read_a_chat_log_in_a_fenced_block_as_rows_at_their_own_lines() {
+        // GIVEN a chat excerpt with bracketed stamps, a line without a stamp, and a note above it
+        PostmortemDocument document = PostmortemMarkdown.parse("""
+                # Outage
+
+                Date: 2031-05-02
+
+                ## Timeline (chat excerpt)
+
+                Copied from the incident channel.
+
+                ```text
+                [23:58:10] @deploy-bot: web v2.4 rollout started by @ines
+                [00:03:45] @ines: errors climbing, rolled back
+                   (continued) checking the dashboards
+                [00:09:00] @ines: resolved, error rate back to baseline
+                ```
+                """);
+        List<TimelineRow> rows = document.postmortem().timeline();
+        // THEN each stamped line is a row with its speaker kept, dated across midnight, at its own line
+        assertThat(rows)
+                .extracting(TimelineRow::time)
+                .containsExactly(LocalTime.of(23, 58, 10), LocalTime.of(0, 3, 45), LocalTime.of(0, 9));
+        assertThat(rows).extracting(row -> row.date().orElseThrow()).containsExactly(MAY_2, MAY_3, MAY_3);
+        assertThat(rows.get(1).text()).isEqualTo("@ines: errors climbing, rolled back");
+        assertThat(rows.get(1).kind()).isEqualTo(dev.incident.timeline.EntryKind.MITIGATION);
+        assertThat(document.timelinePositions()).extracting(Position::line).containsExactly(10, 11, 13);
+        assertThat(document.untimedTimelineRows()).isEmpty();
+    }
+
+    @Test
+    void should_read_irc_style_and_iso_stamped_log_lines_in_a_fenced_block() {
+        // GIVEN an IRC-style log and a log export with ISO instants, fractional seconds included
+        PostmortemDocument document = parse("""
+                ```
+                22:10:05 <ines> failover started
+                2031-05-03T01:30:02Z deploy of api 7.1 started
+                2031-05-03T01:31:00.250Z health checks failing
+                [2031-05-03 01:32] pager fired
+                ```
+                """);
+        List<TimelineRow> rows = document.postmortem().timeline();
+        // THEN every line is a row with its time, and the ISO lines carry their date
+        assertThat(rows)
+                .extracting(TimelineRow::text)
+                .containsExactly(
+                        "<ines> failover started", "deploy of api 7.1 started", "health checks failing", "pager fired");
+        assertThat(rows.get(0).date()).isEmpty();
+        assertThat(rows.get(2).time()).isEqualTo(LocalTime.of(1, 31));
+        assertThat(rows.get(3).date()).contains(MAY_3);
+        assertThat(document.timelinePositions()).extracting(Position::line).containsExactly(6, 7, 8, 9);
+    }
+
+    @Test
+    void should_not_read_rows_from_a_fenced_block_outside_the_timeline() {
+        // GIVEN a log excerpt in an appendix WHEN parsed THEN it adds no timeline rows
+        PostmortemDocument document = PostmortemMarkdown.parse(
+                "# Outage\n\n## Timeline\n\n- 10:00 Alert fired\n\n## Appendix\n\n```\n[10:01:00] noise\n```\n");
+        assertThat(document.postmortem().timeline()).hasSize(1);
+    }
 }

@@ -136,6 +136,10 @@ public final class MarkdownReader {
     private static final Pattern DATE_STAMP = Pattern.compile(
             "^[*_]{0,2}\\s*(\\d{4}-\\d{2}-\\d{2})\\s*[*_]{0,2}\\s*(?:[:|,]|\\s[-–—])\\s*[*_]{0,2}\\s*(?=\\S)");
 
+    /** A chat or log line's bracketed stamp: "[01:30:02] @bot: ...", "[2026-03-05T01:30:02Z] ...". */
+    private static final Pattern BRACKETED_TIME = Pattern.compile("^\\s*\\[([^\\]]{4,40})]\\s*");
+
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(?:```|~~~)");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,18}$");
 
     private MarkdownReader() {}
@@ -650,6 +654,8 @@ public final class MarkdownReader {
                     }
                 } else if (block instanceof Heading heading) {
                     dateLabel(inline(heading));
+                } else if (block instanceof FencedCodeBlock) {
+                    timelineLog(block);
                 }
             }
         }
@@ -677,6 +683,35 @@ public final class MarkdownReader {
                 String text = Text.oneLine(itemText(item));
                 if (!timelineLine(text, at) && !dateRow(text, at)) {
                     untimed.add(at);
+                }
+            }
+        }
+
+        /**
+         * Reads a chat log or log export in a fenced block: each line that starts with a time, bare or
+         * in brackets ("[01:30:02] @bot: rollout started", "01:30:02 <ana> rolling back",
+         * "2026-03-05T01:30:02Z deploy started"), is a row at its own line; other lines are skipped.
+         */
+        private void timelineLog(Node block) {
+            for (int line = firstLine(block); line <= lastLine(block); line++) {
+                String text = line(line);
+                if (FENCE.matcher(text).find() || text.isBlank()) {
+                    continue;
+                }
+                Position at = new Position(line + 1, 1);
+                Matcher bracketed = BRACKETED_TIME.matcher(text);
+                if (bracketed.find()) {
+                    Optional<Times.LeadingTime> time =
+                            Times.leadingTime(bracketed.group(1).strip());
+                    if (time.isPresent()
+                            && time.get().length() >= bracketed.group(1).strip().length()) {
+                        addRow(time.get().date(), Optional.of(time.get().time()), text.substring(bracketed.end()), at);
+                        continue;
+                    }
+                }
+                String plain = Text.oneLine(text);
+                if (!dateLabel(plain)) {
+                    timelineLine(plain, at);
                 }
             }
         }
