@@ -208,7 +208,11 @@ public final class MarkdownReader {
             String key = Text.headingKey(heading);
             if (key.contains("went well")) {
                 return Slot.WENT_WELL;
-            } else if (key.contains("went wrong")) {
+            } else if (key.contains("went wrong")
+                    || key.contains("poorly")
+                    || key.startsWith("what didn")
+                    || key.contains("was hard")
+                    || key.contains("gone better")) {
                 return Slot.WENT_WRONG;
             } else if (key.contains("lucky")) {
                 return Slot.GOT_LUCKY;
