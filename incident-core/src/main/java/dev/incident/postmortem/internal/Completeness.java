@@ -298,17 +298,12 @@ public final class Completeness {
                                     + ".");
                 }
             }
-            int detection = first(rows, times, DETECTED);
+            // Mitigation before detection is not checked: automation (a failover, autoscaling, a circuit
+            // breaker) often stops or limits the impact before a person is paged. Kinds are inferred from
+            // wording, so every mitigation row counts as evidence, the earliest included; resolution is
+            // out of order only when it comes before all of them.
             int mitigation = first(rows, times, MITIGATED);
             int resolution = first(rows, times, RESOLVED);
-            if (detection >= 0 && mitigation >= 0 && before(rows, times, mitigation, detection)) {
-                add(
-                        Rule.TIMELINE_OUT_OF_ORDER,
-                        Optional.of(Section.TIMELINE),
-                        at(positions, mitigation),
-                        "The first mitigation (" + describe(rows.get(mitigation)) + ") is earlier than the first"
-                                + " detection (" + describe(rows.get(detection)) + ").");
-            }
             if (mitigation >= 0 && resolution >= 0 && before(rows, times, resolution, mitigation)) {
                 add(
                         Rule.TIMELINE_OUT_OF_ORDER,

@@ -68,7 +68,7 @@ public final class Wording {
                             + "deployed (?:the |a )?fix|fixed"),
             kind(
                     EntryKind.MITIGATION,
-                    "roll(?:ed)? ?back|rollback|revert(?:ed)?|fail(?:ed)? ?over|disabled|turned off|switched off|"
+                    "roll(?:ed|ing)? ?back|rollback|revert(?:ed|ing)?|restor(?:ed|ing)\\b|fail(?:ed)? ?over|disabled|turned off|switched off|"
                             + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
                             + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|blocked|kill(?:ed)?|"
                             + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
