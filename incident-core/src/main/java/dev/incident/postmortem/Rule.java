@@ -26,7 +26,16 @@ public enum Rule {
             "timeline-incomplete",
             "Add timestamped rows for when the problem was detected, when the impact was mitigated and"
                     + " when the incident was resolved."),
-    /** Timeline rows go back in time, or mitigation comes before detection, or resolution before mitigation. */
+    /**
+     * Timeline rows go back in time, or the first resolution comes before every mitigation. Rows of
+     * day precision are compared with others by date only.
+     *
+     * <p>Mitigation before detection is deliberately not a finding: automation such as a database
+     * failover, autoscaling or a circuit breaker can act before anyone is paged, and that is a
+     * healthy timeline, not a mistake. Row kinds are inferred from wording, so any row that reads as
+     * a mitigation ("failover complete", "rolled back", "mitigated", "restored") counts; an early
+     * automated one is not the only evidence when later rows mitigate too.
+     */
     TIMELINE_OUT_OF_ORDER(
             "timeline-out-of-order", "Order the rows by time; check the times and dates of the rows involved."),
     /** A timeline row has no time that could be read. */

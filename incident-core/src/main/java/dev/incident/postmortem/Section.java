@@ -59,7 +59,13 @@ public abstract class Section {
             "where we got lucky",
             "what we learned",
             "things that went well",
-            "things that went wrong");
+            "things that went wrong",
+            "what went poorly",
+            "what didn't go well",
+            "what didn't go so well",
+            "what didn't",
+            "what was hard",
+            "what could have gone better");
     /** The follow-ups (action items) that stop it happening again. */
     public static final Section FOLLOW_UPS = known(
             "Follow-ups",
@@ -71,7 +77,18 @@ public abstract class Section {
             "corrective actions",
             "priority actions",
             "next steps",
-            "action plan");
+            "action plan",
+            "what we're changing",
+            "what we are changing",
+            "what we're doing about it",
+            "what we are doing about it",
+            "what we will do",
+            "what we'll do",
+            "preventing recurrence",
+            "preventing a recurrence",
+            "preventing it from happening again",
+            "remediation items",
+            "follow-up tasks");
     /** Atlassian: the events that led up to the incident. */
     public static final Section LEAD_UP = known("Lead-up", "leadup", "lead-up to the incident");
     /** Atlassian: asking "why?" five times. */
@@ -148,8 +165,14 @@ public abstract class Section {
             }
         }
         // "Timeline (all times UTC)", "Impact and severity", "How was it detected?": the earliest
-        // word of the heading that names a core section decides.
+        // word of the heading that names a core section decides; a heading that starts with "Why"
+        // names root causes.
         String key = " " + Text.headingKey(PARENTHESISED.matcher(heading).replaceAll(" ")) + " ";
+        // "Why the flag went to 100%", "Why the leak reached production": a heading asking why is
+        // about causes, whatever it names after the question word.
+        if (key.startsWith(" why ")) {
+            return Optional.of(ROOT_CAUSES);
+        }
         Section best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Map.Entry<String, Section> keyword : KEYWORDS.entrySet()) {

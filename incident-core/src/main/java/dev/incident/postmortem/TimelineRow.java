@@ -19,6 +19,9 @@ import org.immutables.value.Value;
  * the latest dated row before them), rolling over to the next day when the time jumps back by more
  * than twelve hours ({@code 23:58} then {@code 00:03}). Times are truncated to the second.
  *
+ * <p>A row stamped with a date only ({@code 2026-03-01: first reminder sent}) has day precision:
+ * {@link #timeKnown()} is false, its time is midnight and only its date is meaningful.
+ *
  * <p>The text is a single line: surrounding and repeated whitespace is collapsed when the row is
  * built. Immutable and thread-safe.
  *
@@ -66,7 +69,16 @@ public abstract class TimelineRow {
         return false;
     }
 
-    /** The instant, when the date is known. */
+    /**
+     * Whether the time of day was written. False for a row stamped with a date only (day precision),
+     * whose {@link #time()} is midnight; such a row must have a date. Default: true.
+     */
+    @Value.Default
+    public boolean timeKnown() {
+        return true;
+    }
+
+    /** The instant, when the date is known; for a row of day precision, the start of its day. */
     @Value.Lazy
     public Optional<Instant> instant() {
         return date().map(day -> day.atTime(time()).toInstant(ZoneOffset.UTC));
@@ -78,7 +90,10 @@ public abstract class TimelineRow {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("timeline row text must not be blank");
         }
-        LocalTime time = time().truncatedTo(ChronoUnit.SECONDS);
+        if (!timeKnown() && date().isEmpty()) {
+            throw new IllegalArgumentException("a timeline row without a time of day must have a date");
+        }
+        LocalTime time = timeKnown() ? time().truncatedTo(ChronoUnit.SECONDS) : LocalTime.MIDNIGHT;
         EntryKind kind = kindInferred() ? Wording.entryKind(text) : kind();
         if (text.equals(text()) && time.equals(time()) && kind == kind()) {
             return this;

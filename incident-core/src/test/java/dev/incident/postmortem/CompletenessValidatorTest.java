@@ -127,23 +127,85 @@ class CompletenessValidatorTest {
     }
 
     @Test
-    void should_flag_mitigation_before_detection_when_the_story_is_out_of_order() {
-        // GIVEN rows in time order, but the mitigation before any detection
+    void should_flag_rows_going_back_in_time_but_not_mitigation_before_detection() {
+        // GIVEN rows where a mitigation comes before any detection, and one row goes back in time
         Postmortem postmortem = complete()
                 .timeline(List.of(
                         TimelineRow.of(DAY, LocalTime.of(14, 0), EntryKind.MITIGATION, "Rolled back"),
                         TimelineRow.of(DAY, LocalTime.of(14, 5), EntryKind.DETECTION, "Alert fired"),
                         TimelineRow.of(DAY, LocalTime.of(14, 1), EntryKind.RESOLUTION, "Resolved")))
                 .build();
-        // WHEN validated THEN both the row order and the phase order are flagged
+        // WHEN validated THEN only the row order is flagged: automation may mitigate before anyone detects
         List<Finding> findings = CompletenessValidator.of(CompletenessProfile.DEFAULT)
                 .validate(postmortem)
                 .findings(Rule.TIMELINE_OUT_OF_ORDER);
         assertThat(findings)
                 .extracting(Finding::message)
-                .containsExactlyInAnyOrder(
-                        "The row at 2026-03-04 14:01 comes after a row at 2026-03-04 14:05.",
-                        "The first mitigation (2026-03-04 14:00) is earlier than the first detection (2026-03-04 14:05).");
+                .containsExactly("The row at 2026-03-04 14:01 comes after a row at 2026-03-04 14:05.");
+    }
+
+    @Test
+    void should_accept_an_automated_failover_before_the_page_and_a_later_human_mitigation() {
+        // GIVEN a failover by the system before the page, then a rollback and a restore by people
+        Postmortem postmortem = complete()
+                .timeline(List.of(
+                        TimelineRow.builder()
+                                .date(DAY)
+                                .time(LocalTime.of(3, 14))
+                                .kindInferred(true)
+                                .kind(EntryKind.NOTE)
+                                .text("Replica promoted; failover complete in 40 s")
+                                .build(),
+                        TimelineRow.builder()
+                                .date(DAY)
+                                .time(LocalTime.of(3, 19))
+                                .kindInferred(true)
+                                .kind(EntryKind.NOTE)
+                                .text("Write error alert paged the on-call")
+                                .build(),
+                        TimelineRow.builder()
+                                .date(DAY)
+                                .time(LocalTime.of(3, 40))
+                                .kindInferred(true)
+                                .kind(EntryKind.NOTE)
+                                .text("Connection pools restored to the new primary")
+                                .build(),
+                        TimelineRow.builder()
+                                .date(DAY)
+                                .time(LocalTime.of(4, 0))
+                                .kindInferred(true)
+                                .kind(EntryKind.NOTE)
+                                .text("Incident resolved")
+                                .build()))
+                .build();
+        // WHEN validated THEN the kinds are read from the wording and nothing is out of order or missing
+        assertThat(postmortem.timeline())
+                .extracting(TimelineRow::kind)
+                .containsExactly(EntryKind.MITIGATION, EntryKind.DETECTION, EntryKind.MITIGATION, EntryKind.RESOLUTION);
+        CompletenessReport report =
+                CompletenessValidator.of(CompletenessProfile.DEFAULT).validate(postmortem);
+        assertThat(report.findings(Rule.TIMELINE_OUT_OF_ORDER)).isEmpty();
+        assertThat(report.findings(Rule.TIMELINE_INCOMPLETE)).isEmpty();
+    }
+
+    @Test
+    void should_flag_a_resolution_before_every_mitigation() {
+        // GIVEN rows in time order whose resolution comes before the only mitigation
+        Postmortem postmortem = complete()
+                .timeline(List.of(
+                        TimelineRow.of(DAY, LocalTime.of(14, 0), EntryKind.DETECTION, "Alert fired"),
+                        TimelineRow.of(DAY, LocalTime.of(14, 5), EntryKind.RESOLUTION, "Resolved"),
+                        TimelineRow.of(DAY, LocalTime.of(14, 9), EntryKind.MITIGATION, "Rolling back the config")))
+                .build();
+        // WHEN validated THEN the phase order is flagged
+        assertThat(CompletenessValidator.of(CompletenessProfile.DEFAULT)
+                        .validate(postmortem)
+                        .findings(Rule.TIMELINE_OUT_OF_ORDER))
+                .extracting(Finding::message)
+                .containsExactly("The first resolution (2026-03-04 14:05) is earlier than the first mitigation"
+                        + " (2026-03-04 14:09).");
+        assertThat(dev.incident.postmortem.internal.Wording.entryKind("Rolling back the config"))
+                .isEqualTo(EntryKind.MITIGATION);
     }
 
     @Test

@@ -113,4 +113,48 @@ class WordingTest {
     void should_not_flag_a_root_cause_when_it_is_about_the_system(String cause) {
         assertThat(Wording.blamingPhrase(cause)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Human error is never a root cause; we look for the conditions",
+                "Operator error was not the cause: the tool accepted an empty list",
+                "This was not human error but a default that allowed overlapping runs",
+                "We looked beyond human error to the review tooling"
+            })
+    void should_not_flag_a_root_cause_when_it_denies_blaming_a_person(String cause) {
+        // GIVEN a cause that names human error only to deny it WHEN checked THEN nothing is flagged
+        assertThat(Wording.blamingPhrase(cause)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Human error is never a root cause. Here it was human error by the operator",
+                "Not a tooling gap; the operator was careless",
+                "It was human error"
+            })
+    void should_still_flag_a_root_cause_when_blame_stands_outside_the_denial(String cause) {
+        // GIVEN a cause that denies once but blames elsewhere WHEN checked THEN the blame is flagged
+        assertThat(Wording.blamingPhrase(cause)).isPresent();
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_not_report_a_contributing_factor_that_denies_human_error_as_blaming() {
+        // GIVEN a contributing-factors section that says human error is never a root cause
+        dev.incident.postmortem.PostmortemDocument document = dev.incident.postmortem.PostmortemMarkdown.parse("""
+                # Outage
+
+                ## Contributing factors
+                - Human error is never a root cause; we look for the conditions
+                - The job allowed overlapping runs
+                """);
+        // WHEN validated without a language checker THEN the root-cause rule finds no blame
+        assertThat(document.postmortem().contributingFactors()).hasSize(2);
+        assertThat(dev.incident.postmortem.CompletenessValidator.of(
+                                dev.incident.postmortem.CompletenessProfile.DEFAULT, markdown -> java.util.List.of())
+                        .validate(document)
+                        .findings(dev.incident.postmortem.Rule.ROOT_CAUSE_BLAMES_PERSON))
+                .isEmpty();
+    }
 }

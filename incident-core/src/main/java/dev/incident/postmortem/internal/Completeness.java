@@ -289,7 +289,7 @@ public final class Completeness {
             List<Position> positions =
                     document.map(PostmortemDocument::timelinePositions).orElse(List.of());
             for (int i = 1; i < rows.size(); i++) {
-                if (times.get(i).isBefore(times.get(i - 1))) {
+                if (before(rows, times, i, i - 1)) {
                     add(
                             Rule.TIMELINE_OUT_OF_ORDER,
                             Optional.of(Section.TIMELINE),
@@ -298,18 +298,13 @@ public final class Completeness {
                                     + ".");
                 }
             }
-            int detection = first(rows, times, DETECTED);
+            // Mitigation before detection is not checked: automation (a failover, autoscaling, a circuit
+            // breaker) often stops or limits the impact before a person is paged. Kinds are inferred from
+            // wording, so every mitigation row counts as evidence, the earliest included; resolution is
+            // out of order only when it comes before all of them.
             int mitigation = first(rows, times, MITIGATED);
             int resolution = first(rows, times, RESOLVED);
-            if (detection >= 0 && mitigation >= 0 && times.get(mitigation).isBefore(times.get(detection))) {
-                add(
-                        Rule.TIMELINE_OUT_OF_ORDER,
-                        Optional.of(Section.TIMELINE),
-                        at(positions, mitigation),
-                        "The first mitigation (" + describe(rows.get(mitigation)) + ") is earlier than the first"
-                                + " detection (" + describe(rows.get(detection)) + ").");
-            }
-            if (mitigation >= 0 && resolution >= 0 && times.get(resolution).isBefore(times.get(mitigation))) {
+            if (mitigation >= 0 && resolution >= 0 && before(rows, times, resolution, mitigation)) {
                 add(
                         Rule.TIMELINE_OUT_OF_ORDER,
                         Optional.of(Section.TIMELINE),
@@ -328,6 +323,14 @@ public final class Completeness {
             });
         }
 
+        /** Whether row {@code a} is earlier than row {@code b}; by date alone when either has no time of day. */
+        private static boolean before(List<TimelineRow> rows, List<LocalDateTime> times, int a, int b) {
+            if (!rows.get(a).timeKnown() || !rows.get(b).timeKnown()) {
+                return times.get(a).toLocalDate().isBefore(times.get(b).toLocalDate());
+            }
+            return times.get(a).isBefore(times.get(b));
+        }
+
         /** The earliest row of one of the kinds, by time. */
         private static int first(List<TimelineRow> rows, List<LocalDateTime> times, Set<EntryKind> kinds) {
             int found = -1;
@@ -341,6 +344,9 @@ public final class Completeness {
         }
 
         private static String describe(TimelineRow row) {
+            if (!row.timeKnown()) {
+                return row.date().map(LocalDate::toString).orElse("?");
+            }
             return row.date().map(date -> date + " ").orElse("") + Times.time(row.time());
         }
 

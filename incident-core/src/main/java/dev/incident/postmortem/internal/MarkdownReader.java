@@ -82,9 +82,64 @@ public final class MarkdownReader {
             "\\bstatus:\\s*(open|done|closed|won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()|]+))?|"
                     + "\\((won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()]*))?\\)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[,;]?\\s*\\)|\\[\\s*]");
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*(?:[,;]\\s*)*\\)|\\[\\s*]");
+    /** The last parenthesis of a follow-up, "(Kenji Watanabe, CAT-1877)", where owners are often written. */
+    private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*[.;]?\\s*$");
+    /** A trailing dash clause, "... — Nadia Haddad" or "... – @nadia (due 2024-08-01)". */
+    private static final Pattern TRAILING_DASH =
+            Pattern.compile("\\s(?:[—–]|--?)\\s+([^—–()]+?)\\s*(?:\\([^()]*\\)\\s*)?[.;]?\\s*$");
+    /** A person's name: one to three capitalised words, with the particles of many family names between. */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*"
+            + "(?:\\s+(?:(?:de|del|der|den|van|von|da|di|du|dos|la|le|al|bin|ten|ter)\\s+){0,2}"
+            + "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*){0,2}");
+    /** Capitalised words that stand alone in a parenthesis but are not names. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+            "done",
+            "open",
+            "closed",
+            "complete",
+            "completed",
+            "blocked",
+            "pending",
+            "ongoing",
+            "optional",
+            "high",
+            "low",
+            "medium",
+            "urgent",
+            "critical",
+            "later",
+            "tbd",
+            "todo",
+            "none",
+            "stretch",
+            "draft",
+            "planned",
+            "started",
+            "new",
+            "maybe",
+            "nice to have",
+            "in progress",
+            "wip",
+            "owner",
+            "due");
+
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|\\-–—]+|[\\s,;:|\\-–—]+$");
     private static final Pattern ROW_KIND = Pattern.compile("^\\[([a-z ]+)]\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that is only a date, perhaps bold or with a note: "2026-03-05", "**2026-03-05**",
+     * "Thursday, 2026-03-05", "2026-03-05 (all times UTC)". Rows after it have that date.
+     */
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "^[*_]{0,2}\\s*(?:[A-Za-z]+,?\\s+)?(\\d{4}-\\d{2}-\\d{2})\\s*[*_]{0,2}\\s*(?:\\([^)]*\\))?\\s*:?\\s*[*_]{0,2}\\s*$");
+    /** A row stamped with a date and no time: "2026-03-01: first reminder", "2026-03-01 — ...". */
+    private static final Pattern DATE_STAMP = Pattern.compile(
+            "^[*_]{0,2}\\s*(\\d{4}-\\d{2}-\\d{2})\\s*[*_]{0,2}\\s*(?:[:|,]|\\s[-–—])\\s*[*_]{0,2}\\s*(?=\\S)");
+
+    /** A chat or log line's bracketed stamp: "[01:30:02] @bot: ...", "[2026-03-05T01:30:02Z] ...". */
+    private static final Pattern BRACKETED_TIME = Pattern.compile("^\\s*\\[([^\\]]{4,40})]\\s*");
+
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(?:```|~~~)");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,18}$");
 
     private MarkdownReader() {}
@@ -153,7 +208,11 @@ public final class MarkdownReader {
             String key = Text.headingKey(heading);
             if (key.contains("went well")) {
                 return Slot.WENT_WELL;
-            } else if (key.contains("went wrong")) {
+            } else if (key.contains("went wrong")
+                    || key.contains("poorly")
+                    || key.startsWith("what didn")
+                    || key.contains("was hard")
+                    || key.contains("gone better")) {
                 return Slot.WENT_WRONG;
             } else if (key.contains("lucky")) {
                 return Slot.GOT_LUCKY;
@@ -181,6 +240,10 @@ public final class MarkdownReader {
         private final List<TimelineRow> rows = new ArrayList<>();
         private final List<Position> rowPositions = new ArrayList<>();
         private Optional<LocalDate> date = Optional.empty();
+        /** A date label read since the last row ("**2026-03-05**"): the next rows without a date have it. */
+        private Optional<LocalDate> label = Optional.empty();
+        /** For each row, the date label just before it, if any. */
+        private final List<Optional<LocalDate>> rowLabels = new ArrayList<>();
 
         Reading(String markdown) {
             this.markdown = markdown;
@@ -579,22 +642,107 @@ public final class MarkdownReader {
         // ---- timeline
 
         private void timeline(Part part) {
+            label = Optional.empty();
             for (Node block : part.blocks) {
                 if (block instanceof TableBlock table) {
                     timelineTable(table);
                 } else if (block instanceof ListBlock list) {
-                    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                        Position at = position(firstLine(item), item);
-                        if (!timelineLine(Text.oneLine(itemText(item)), at)) {
-                            untimed.add(at);
-                        }
-                    }
+                    timelineList(list);
                 } else if (block instanceof Paragraph) {
                     for (int line = firstLine(block); line <= lastLine(block); line++) {
-                        timelineLine(Text.oneLine(line(line)), new Position(line + 1, 1));
+                        String text = Text.oneLine(line(line));
+                        Position at = new Position(line + 1, 1);
+                        if (!dateLabel(text) && !timelineLine(text, at)) {
+                            dateRow(text, at);
+                        }
                     }
+                } else if (block instanceof Heading heading) {
+                    dateLabel(inline(heading));
+                } else if (block instanceof FencedCodeBlock) {
+                    timelineLog(block);
                 }
             }
+        }
+
+        /**
+         * Reads the items of a timeline list. An item that is only a date ("- 2026-03-05") dates the
+         * rows nested under it; any other item is one row, its nested bullets part of its text.
+         */
+        private void timelineList(ListBlock list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                Position at = position(firstLine(item), item);
+                StringBuilder own = new StringBuilder();
+                List<ListBlock> nested = new ArrayList<>();
+                for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof ListBlock inner) {
+                        nested.add(inner);
+                    } else {
+                        own.append(raw(child)).append(' ');
+                    }
+                }
+                if (dateLabel(Text.oneLine(own.toString()))) {
+                    nested.forEach(this::timelineList);
+                    continue;
+                }
+                String text = Text.oneLine(itemText(item));
+                if (!timelineLine(text, at) && !dateRow(text, at)) {
+                    untimed.add(at);
+                }
+            }
+        }
+
+        /**
+         * Reads a chat log or log export in a fenced block: each line that starts with a time, bare or
+         * in brackets ("[01:30:02] @bot: rollout started", "01:30:02 <ana> rolling back",
+         * "2026-03-05T01:30:02Z deploy started"), is a row at its own line; other lines are skipped.
+         */
+        private void timelineLog(Node block) {
+            for (int line = firstLine(block); line <= lastLine(block); line++) {
+                String text = line(line);
+                if (FENCE.matcher(text).find() || text.isBlank()) {
+                    continue;
+                }
+                Position at = new Position(line + 1, 1);
+                Matcher bracketed = BRACKETED_TIME.matcher(text);
+                if (bracketed.find()) {
+                    Optional<Times.LeadingTime> time =
+                            Times.leadingTime(bracketed.group(1).strip());
+                    if (time.isPresent()
+                            && time.get().length() >= bracketed.group(1).strip().length()) {
+                        addRow(time.get().date(), Optional.of(time.get().time()), text.substring(bracketed.end()), at);
+                        continue;
+                    }
+                }
+                String plain = Text.oneLine(text);
+                if (!dateLabel(plain)) {
+                    timelineLine(plain, at);
+                }
+            }
+        }
+
+        /** Reads a line that is only a date: the rows after it have that date. */
+        private boolean dateLabel(String text) {
+            Matcher matcher = DATE_LABEL.matcher(text);
+            if (!matcher.matches()) {
+                return false;
+            }
+            Optional<LocalDate> parsed = Times.date(matcher.group(1));
+            parsed.ifPresent(found -> label = parsed);
+            return parsed.isPresent();
+        }
+
+        /** Reads a row stamped with a date and no time, at day precision. */
+        private boolean dateRow(String text, Position at) {
+            Matcher stamp = DATE_STAMP.matcher(text);
+            if (!stamp.find()) {
+                return false;
+            }
+            Optional<LocalDate> parsed = Times.date(stamp.group(1));
+            if (parsed.isEmpty()) {
+                return false;
+            }
+            addRow(parsed, Optional.empty(), text.substring(stamp.end()), at);
+            return true;
         }
 
         /** Reads a row written as text: a time, then what happened. False when there is no time. */
@@ -603,7 +751,17 @@ public final class MarkdownReader {
             if (time.isEmpty()) {
                 return false;
             }
-            String rest = text.substring(time.get().length()).strip();
+            addRow(
+                    time.get().date(),
+                    Optional.of(time.get().time()),
+                    text.substring(time.get().length()),
+                    at);
+            return true;
+        }
+
+        /** Adds a row; an empty time is a row of day precision. A "[kind]" tag at the start states its kind. */
+        private void addRow(Optional<LocalDate> stamped, Optional<LocalTime> time, String text, Position at) {
+            String rest = text.strip();
             Optional<EntryKind> stated = Optional.empty();
             Matcher tag = ROW_KIND.matcher(rest);
             if (tag.find()) {
@@ -612,24 +770,30 @@ public final class MarkdownReader {
                     rest = rest.substring(tag.end());
                 }
             }
-            addRow(time.get().date(), time.get().time(), stated, rest, at);
-            return true;
+            addRow(stamped, time, stated, rest, at);
         }
 
         private void addRow(
-                Optional<LocalDate> day, LocalTime time, Optional<EntryKind> stated, String text, Position at) {
+                Optional<LocalDate> stamped,
+                Optional<LocalTime> time,
+                Optional<EntryKind> stated,
+                String text,
+                Position at) {
             String line = Text.oneLine(text);
             if (line.isEmpty()) {
                 return;
             }
             rows.add(TimelineRow.builder()
-                    .date(day)
-                    .time(time)
+                    .date(stamped)
+                    .time(time.orElse(LocalTime.MIDNIGHT))
+                    .timeKnown(time.isPresent())
                     .text(line)
                     .kind(stated.orElseGet(() -> Wording.entryKind(line)))
                     .kindInferred(stated.isEmpty())
                     .build());
             rowPositions.add(at);
+            rowLabels.add(label);
+            label = Optional.empty();
         }
 
         private void timelineTable(TableBlock table) {
@@ -679,23 +843,30 @@ public final class MarkdownReader {
                 }
                 Optional<Times.LeadingTime> time = Times.leadingTime(timeText.strip());
                 String text = Text.uncell(cell(cells, textColumn));
-                if (time.isEmpty()) {
-                    if (!String.join("", cells).isBlank()) {
-                        untimed.add(at);
-                    }
-                    continue;
-                }
                 Optional<EntryKind> stated = entryKind(cell(cells, kindColumn));
-                addRow(time.get().date(), time.get().time(), stated, text, at);
+                if (time.isPresent()) {
+                    addRow(time.get().date(), Optional.of(time.get().time()), stated, text, at);
+                } else if (Times.date(Text.uncell(timeText)).isPresent()) {
+                    addRow(Times.date(Text.uncell(timeText)), Optional.empty(), stated, text, at);
+                } else if (!String.join("", cells).isBlank()) {
+                    untimed.add(at);
+                }
             }
         }
 
-        /** Gives dates to rows written as bare times, from the document's date onwards. */
+        /**
+         * Gives dates to rows written as bare times, from the document's date onwards: a date label
+         * before a row, or the latest dated row, sets the date.
+         */
         private void datedRows() {
             Optional<LocalDate> context = date;
             LocalTime previous = null;
             for (int i = 0; i < rows.size(); i++) {
                 TimelineRow row = rows.get(i);
+                if (row.date().isEmpty() && rowLabels.get(i).isPresent()) {
+                    context = rowLabels.get(i);
+                    previous = null;
+                }
                 if (row.date().isPresent()) {
                     context = row.date();
                 } else if (context.isPresent()) {
@@ -761,9 +932,17 @@ public final class MarkdownReader {
                 text = remove(text, status);
             }
             Matcher owner = OWNER_FIELD.matcher(text);
+            Optional<String> trailing;
             if (owner.find()) {
-                followUp.owner(stripEmphasis(owner.group(1)));
+                followUp.owner(stripEmphasis(owner.group(1)).replaceAll("[.,;:]+$", ""));
                 text = remove(text, owner);
+            } else if ((trailing = trailingOwner(text)).isPresent()) {
+                String name = trailing.get();
+                followUp.owner(name);
+                int at = text.lastIndexOf(name);
+                if (at >= 0) {
+                    text = text.substring(0, at) + " " + text.substring(at + name.length());
+                }
             } else {
                 Matcher handle = HANDLE.matcher(text);
                 if (handle.find()) {
@@ -800,6 +979,37 @@ public final class MarkdownReader {
             }
             followUp.title(title);
             return Optional.of(kinded(followUp, kind, title).build());
+        }
+
+        /**
+         * The owner written at the end of a follow-up: a name or @handle in its last parenthesis
+         * ("(Kenji Watanabe, CAT-1877)", "(@nadia, due 2024-08-01)") or after a closing dash ("— Nadia
+         * Haddad"). The other parts (tickets, dates) are left for their own readers.
+         */
+        private static Optional<String> trailingOwner(String text) {
+            Matcher parens = TRAILING_PARENS.matcher(text);
+            if (parens.find()) {
+                Optional<String> name = ownerPart(parens.group(1));
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+            Matcher dash = TRAILING_DASH.matcher(text);
+            return dash.find() ? ownerPart(dash.group(1)) : Optional.empty();
+        }
+
+        /** The part of a comma-separated clause that is a person's name or a handle. */
+        private static Optional<String> ownerPart(String clause) {
+            for (String part : clause.split("[,;]")) {
+                String value = stripEmphasis(part).replaceAll("[.:]+$", "").strip();
+                if (HANDLE.matcher(value).matches()) {
+                    return Optional.of(value);
+                }
+                if (PERSON.matcher(value).matches() && !NOT_NAMES.contains(value.toLowerCase(Locale.ROOT))) {
+                    return Optional.of(value);
+                }
+            }
+            return Optional.empty();
         }
 
         private static FollowUp.Builder kinded(FollowUp.Builder followUp, Optional<FollowUpKind> stated, String title) {
@@ -946,6 +1156,8 @@ public final class MarkdownReader {
         private static String clean(String text) {
             String cleaned = Text.oneLine(EMPTY_PARENS.matcher(text).replaceAll(" "));
             cleaned = cleaned.replaceAll("\\s+([,;.:])", "$1").replaceAll("([,;:])(?:\\s*[,;:])+", "$1");
+            // "Do it. Owner: @a." with the owner taken out leaves two stops; an ellipsis stays.
+            cleaned = cleaned.replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
             return EDGE_PUNCTUATION.matcher(cleaned).replaceAll("").strip();
         }
 

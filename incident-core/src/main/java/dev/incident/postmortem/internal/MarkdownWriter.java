@@ -8,6 +8,7 @@ import dev.incident.postmortem.PostmortemStatus;
 import dev.incident.postmortem.Section;
 import dev.incident.postmortem.TimelineRow;
 import dev.incident.timeline.EntryKind;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +125,9 @@ public final class MarkdownWriter {
         if (!postmortem.timeline().isEmpty()) {
             out.append("| Time (UTC) | Kind | Event |\n| --- | --- | --- |\n");
             for (TimelineRow row : postmortem.timeline()) {
-                String time = row.date().map(date -> date + " ").orElse("") + Times.time(row.time());
+                String time = row.timeKnown()
+                        ? row.date().map(date -> date + " ").orElse("") + Times.time(row.time())
+                        : row.date().map(LocalDate::toString).orElse("");
                 out.append("| ")
                         .append(time)
                         .append(" | ")

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Times {
     /** A time at the start of a text: optional date, time, optional zone, optional separator. */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^[*_]{0,2}\\s*(?:(\\d{4}-\\d{2}-\\d{2})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            "^[*_]{0,2}\\s*(?:(\\d{4}-\\d{2}-\\d{2})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
                     + "(?:\\s*(UTC|GMT|Z)|\\s*([+-])(\\d{2}):?(\\d{2}))?[*_]{0,2}(?=$|[\\s,;:|\\-–—)])"
                     + "\\s*(?:[-–—:|,]\\s*)?",
             Pattern.CASE_INSENSITIVE);

@@ -68,7 +68,7 @@ public final class Wording {
                             + "deployed (?:the |a )?fix|fixed"),
             kind(
                     EntryKind.MITIGATION,
-                    "roll(?:ed)? ?back|rollback|revert(?:ed)?|fail(?:ed)? ?over|disabled|turned off|switched off|"
+                    "roll(?:ed|ing)? ?back|rollback|revert(?:ed|ing)?|restor(?:ed|ing)\\b|fail(?:ed)? ?over|disabled|turned off|switched off|"
                             + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
                             + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|blocked|kill(?:ed)?|"
                             + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
@@ -112,6 +112,15 @@ public final class Wording {
             "\\bfat[- ]finger(?:ed|ing)?\\b",
             "\\bpebkac\\b",
             "\\bhuman factor\\b");
+    /** Negation after a blaming phrase: "human error is never a root cause", "... was not the cause". */
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "^\\s*(?:is|was|are|were|has|had)?\\s*(?:never|not|n't|no longer|rarely|seldom)\\b|"
+                    + "^\\s*(?:isn'?t|wasn'?t|aren'?t|weren'?t)\\b",
+            FLAGS);
+    /** Negation before a blaming phrase: "not human error", "rather than blaming human error". */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "\\b(?:not|no|never|rather than|instead of|beyond|isn'?t|wasn'?t)\\s+(?:\\w+\\s+){0,2}$", FLAGS);
+
     /** A handle with any blaming verb, or a capitalised name with a verb only people do. */
     private static final Pattern BLAME_NAMED = Pattern.compile(
             "(?<![\\w.])@[A-Za-z0-9][\\w.-]*\\s+(?:forgot|failed to|neglected|didn'?t|did not|made a mistake|messed up|"
@@ -169,12 +178,29 @@ public final class Wording {
 
     /** Returns the phrase of a root cause that blames a person ("human error", "@bob forgot"), if any. */
     public static Optional<String> blamingPhrase(String text) {
-        Optional<String> found = firstMatch(BLAME_INSENSITIVE, text);
-        if (found.isPresent()) {
-            return found;
+        for (Pattern pattern : BLAME_INSENSITIVE) {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                if (!negated(text, matcher.start(), matcher.end())) {
+                    return Optional.of(matcher.group().strip());
+                }
+            }
         }
         Matcher matcher = BLAME_NAMED.matcher(text);
         return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    /**
+     * Whether the phrase at {@code start..end} is denied in its own sentence: "human error is never a
+     * root cause", "this was not human error". Only the sentence around the phrase is looked at.
+     */
+    private static boolean negated(String text, int start, int end) {
+        int sentenceStart = Math.max(
+                Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start)), text.lastIndexOf(": ", start));
+        String before = text.substring(sentenceStart < 0 ? 0 : sentenceStart + 2, start);
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return NEGATED_AFTER.matcher(after).find()
+                || NEGATED_BEFORE.matcher(before).find();
     }
 
     private static Optional<String> firstMatch(List<Pattern> patterns, String text) {
