@@ -153,6 +153,7 @@ final class PostmortemGenerators {
                 .kindInferred(random.nextInt(4) == 0);
         if (random.nextBoolean()) {
             row.date(date(random));
+            row.timeKnown(random.nextInt(4) != 0); // a row of day precision needs a date
         }
         return row.build();
     }

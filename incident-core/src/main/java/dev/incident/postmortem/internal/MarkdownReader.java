@@ -84,6 +84,9 @@ public final class MarkdownReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*(?:[,;]\\s*)*\\)|\\[\\s*]");
     /** The last parenthesis of a follow-up, "(Kenji Watanabe, CAT-1877)", where owners are often written. */
+    /** How many chars at the end of a follow-up are searched for a trailing owner. */
+    private static final int OWNER_TAIL = 160;
+
     private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*[.;]?\\s*$");
     /** A trailing dash clause, "... — Nadia Haddad" or "... – @nadia (due 2024-08-01)". */
     private static final Pattern TRAILING_DASH =
@@ -986,7 +989,10 @@ public final class MarkdownReader {
          * ("(Kenji Watanabe, CAT-1877)", "(@nadia, due 2024-08-01)") or after a closing dash ("— Nadia
          * Haddad"). The other parts (tickets, dates) are left for their own readers.
          */
-        private static Optional<String> trailingOwner(String text) {
+        private static Optional<String> trailingOwner(String item) {
+            // Only the tail is searched: an owner is written in the last few words, and the trailing
+            // patterns, tried at every dash or parenthesis of a long line, would be quadratic.
+            String text = item.length() <= OWNER_TAIL ? item : item.substring(item.length() - OWNER_TAIL);
             Matcher parens = TRAILING_PARENS.matcher(text);
             if (parens.find()) {
                 Optional<String> name = ownerPart(parens.group(1));
