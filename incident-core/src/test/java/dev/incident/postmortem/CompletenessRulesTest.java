@@ -1,6 +1,7 @@
 package dev.incident.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.incident.timeline.EntryKind;
 import java.time.Instant;
@@ -311,7 +312,8 @@ class CompletenessRulesTest {
                                 + " recovery\").",
                         "The recommended section \"Lessons learned\" is missing (headings also recognised:"
                                 + " \"lessons\", \"what went well\", \"what went wrong\", \"where we got lucky\").");
-        assertThat(report.findings(Rule.SECTION_MISSING).get(0).hint()).isEqualTo(Rule.SECTION_MISSING.hint());
+        assertThat(report.findings(Rule.SECTION_MISSING).get(0).hint())
+                .isEqualTo("Add the section; a heading with any of its usual names is recognised.");
         assertThat(DEFAULT.validate(complete()
                                 .impact(Optional.empty())
                                 .timeline(List.of())
@@ -410,10 +412,10 @@ class CompletenessRulesTest {
         assertThat(findings)
                 .extracting(Finding::message, finding -> finding.position().orElseThrow())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "The root cause blames a person (\"Human error\"); root causes are about the system.",
                                 new Position(6, 1)),
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "The contributing factor blames a person (\"Carelessness\"); root causes are about the"
                                         + " system.",
                                 Position.line(10)));
@@ -544,8 +546,8 @@ class CompletenessRulesTest {
                         finding -> finding.section().orElseThrow(),
                         finding -> finding.position().orElseThrow())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Section.TIMELINE, Position.line(3)),
-                        org.assertj.core.groups.Tuple.tuple(Section.custom("Security review"), Position.line(5)));
+                        tuple(Section.TIMELINE, Position.line(3)),
+                        tuple(Section.custom("Security review"), Position.line(5)));
     }
 
     @Test
@@ -579,7 +581,23 @@ class CompletenessRulesTest {
         Finding language = findings.get(findings.size() - 1);
         assertThat(language.section()).contains(Section.RESPONDERS);
         assertThat(language.message()).isEqualTo("Names a person [blame-person]");
-        assertThat(language.hint()).isEqualTo(Rule.BLAMING_LANGUAGE.hint());
+        assertThat(language.hint())
+                .isEqualTo("Describe what the system allowed, not who did it; blamelessness is the cardinal rule.");
         assertThat(language.severity()).isEqualTo(FindingSeverity.WARNING);
+    }
+
+    @Test
+    void should_keep_the_earliest_row_of_a_kind_when_it_is_the_first_row() {
+        // GIVEN the first row is the earliest detection, and a later detection follows
+        Postmortem postmortem = complete()
+                .timeline(List.of(
+                        TimelineRow.of(DAY, LocalTime.of(14, 0), EntryKind.DETECTION, "First alert"),
+                        TimelineRow.of(DAY, LocalTime.of(14, 20), EntryKind.DETECTION, "Second alert"),
+                        TimelineRow.of(DAY, LocalTime.of(14, 10), EntryKind.MITIGATION, "Rolled back"),
+                        TimelineRow.of(DAY, LocalTime.of(14, 30), EntryKind.RESOLUTION, "Resolved")))
+                .build();
+        // WHEN validated THEN the mitigation is not before the first detection
+        assertThat(messages(postmortem, Rule.TIMELINE_OUT_OF_ORDER))
+                .containsExactly("The row at 2026-03-04 14:10 comes after a row at 2026-03-04 14:20.");
     }
 }

@@ -1,6 +1,7 @@
 package dev.incident.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.incident.event.CommandHandedOver;
 import dev.incident.event.CommanderAssigned;
@@ -96,30 +97,24 @@ class PostmortemDraftEventsTest {
         assertThat(draft.timeline())
                 .extracting(TimelineRow::kind, TimelineRow::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                EntryKind.DECLARATION, "Incident declared as SEV3 by priya: Search is slow"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.ROLE_CHANGE, "marco took command"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.ROLE_CHANGE, "marco handed command over to kim"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.ROLE_CHANGE, "aiko took the role scribe"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.ROLE_CHANGE, "aiko left the role scribe"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                EntryKind.NOTE, "Severity set to SEV2: more regions affected"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.NOTE, "Impact assessed: search is slow."),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.MITIGATION, "kim started the response"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.NOTE, "kim: Dashboards lag by a minute"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                EntryKind.MITIGATION, "Mitigation (feature flag off): turned the new ranking off"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.MITIGATION, "Impact stopped: cache warmed"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.RESOLUTION, "Incident resolved: latency normal"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                EntryKind.DETECTION, "Incident reopened: latency came back"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.MITIGATION, "Impact stopped: cache resized"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                EntryKind.RESOLUTION, "Incident resolved: latency normal again"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.NOTE, "Postmortem review started"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                EntryKind.NOTE, "Postmortem completed: https://docs.example/INC-7"),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.RESOLUTION, "Incident closed"));
+                        tuple(EntryKind.DECLARATION, "Incident declared as SEV3 by priya: Search is slow"),
+                        tuple(EntryKind.ROLE_CHANGE, "marco took command"),
+                        tuple(EntryKind.ROLE_CHANGE, "marco handed command over to kim"),
+                        tuple(EntryKind.ROLE_CHANGE, "aiko took the role scribe"),
+                        tuple(EntryKind.ROLE_CHANGE, "aiko left the role scribe"),
+                        tuple(EntryKind.NOTE, "Severity set to SEV2: more regions affected"),
+                        tuple(EntryKind.NOTE, "Impact assessed: search is slow."),
+                        tuple(EntryKind.MITIGATION, "kim started the response"),
+                        tuple(EntryKind.NOTE, "kim: Dashboards lag by a minute"),
+                        tuple(EntryKind.MITIGATION, "Mitigation (feature flag off): turned the new ranking off"),
+                        tuple(EntryKind.MITIGATION, "Impact stopped: cache warmed"),
+                        tuple(EntryKind.RESOLUTION, "Incident resolved: latency normal"),
+                        tuple(EntryKind.DETECTION, "Incident reopened: latency came back"),
+                        tuple(EntryKind.MITIGATION, "Impact stopped: cache resized"),
+                        tuple(EntryKind.RESOLUTION, "Incident resolved: latency normal again"),
+                        tuple(EntryKind.NOTE, "Postmortem review started"),
+                        tuple(EntryKind.NOTE, "Postmortem completed: https://docs.example/INC-7"),
+                        tuple(EntryKind.RESOLUTION, "Incident closed"));
         // AND the impact window ends at the last mitigation and resolution, not the first
         PostmortemImpact impact = draft.impact().orElseThrow();
         assertThat(impact.startedAt()).contains(Incidents.at(0));

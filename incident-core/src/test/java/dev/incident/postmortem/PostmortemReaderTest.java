@@ -1,6 +1,7 @@
 package dev.incident.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.incident.timeline.EntryKind;
 import java.time.Duration;
@@ -176,18 +177,18 @@ class PostmortemReaderTest {
         assertThat(postmortem.timeline())
                 .extracting(TimelineRow::date, TimelineRow::time, TimelineRow::kind, TimelineRow::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                java.util.Optional.of(LocalDate.of(2026, 3, 4)),
+                        tuple(
+                                Optional.of(LocalDate.of(2026, 3, 4)),
                                 LocalTime.of(14, 2),
                                 EntryKind.DETECTION,
                                 "Queue depth alert"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                java.util.Optional.of(LocalDate.of(2026, 3, 4)),
+                        tuple(
+                                Optional.of(LocalDate.of(2026, 3, 4)),
                                 LocalTime.of(14, 10),
                                 EntryKind.ROLE_CHANGE,
                                 "kim took command"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                java.util.Optional.of(LocalDate.of(2026, 3, 5)),
+                        tuple(
+                                Optional.of(LocalDate.of(2026, 3, 5)),
                                 LocalTime.of(9, 0),
                                 EntryKind.MITIGATION,
                                 "Rolled back | reverted"));
@@ -239,15 +240,15 @@ class PostmortemReaderTest {
                 ## Timeline
 
                 14:02 [role change] kim took command
-                14:05 [later] Alert fired
                 14:07
+                14:05 [later] Alert fired
                 """);
         // THEN each line with a time and text is a row
         assertThat(postmortem.timeline())
                 .extracting(TimelineRow::kind, TimelineRow::text, TimelineRow::kindInferred)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.ROLE_CHANGE, "kim took command", false),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.DETECTION, "[later] Alert fired", true));
+                        tuple(EntryKind.ROLE_CHANGE, "kim took command", false),
+                        tuple(EntryKind.DETECTION, "[later] Alert fired", true));
     }
 
     @Test
@@ -421,9 +422,7 @@ class PostmortemReaderTest {
         // THEN the summary parts are joined, the unknown sections kept by heading
         assertThat(postmortem.summary()).contains("First part.\n\nSecond part.");
         assertThat(postmortem.additionalSections())
-                .containsExactly(
-                        java.util.Map.entry("Background", "Some history.\n\nMore history."),
-                        java.util.Map.entry("Glossary", ""));
+                .containsExactly(Map.entry("Background", "Some history.\n\nMore history."), Map.entry("Glossary", ""));
     }
 
     @Test
@@ -610,5 +609,50 @@ class PostmortemReaderTest {
         // THEN the heading is found and the item is one line
         assertThat(postmortem.lessonsLearned()).contains("Alerts matter.");
         assertThat(postmortem.rootCauses()).containsExactly("The cache was cold.", "No test.");
+    }
+
+    @Test
+    void should_find_the_text_column_when_its_name_is_taken_by_the_time_kind_or_date() {
+        // GIVEN tables whose "event" column is also the time, kind or date column by name
+        Postmortem time = parse("## Timeline\n\n| Event time | What |\n| --- | --- |\n| 14:02 | Alert fired |\n");
+        Postmortem kind = parse(
+                "## Timeline\n\n| Time | Event type | Details |\n| --- | --- | --- |\n| 14:02 | detection | Paged |\n");
+        Postmortem date = parse(
+                "## Timeline\n\n| Event date | Time | Notes |\n| --- | --- | --- |\n| 2026-03-04 | 14:02 | Paged |\n");
+        Postmortem dateSecond =
+                parse("## Timeline\n\n| At | Date | Event |\n| --- | --- | --- |\n| 14:02 | 2026-03-04 | Paged |\n");
+        // THEN the text comes from the next free column
+        assertThat(time.timeline()).extracting(TimelineRow::text).containsExactly("Alert fired");
+        assertThat(kind.timeline())
+                .extracting(TimelineRow::text, TimelineRow::kind)
+                .containsExactly(tuple("Paged", EntryKind.DETECTION));
+        assertThat(date.timeline())
+                .extracting(TimelineRow::text, TimelineRow::date)
+                .containsExactly(tuple("Paged", Optional.of(LocalDate.of(2026, 3, 4))));
+        assertThat(dateSecond.timeline())
+                .extracting(TimelineRow::text, TimelineRow::time, TimelineRow::date)
+                .containsExactly(tuple("Paged", LocalTime.of(14, 2), Optional.of(LocalDate.of(2026, 3, 4))));
+        // AND a table with only a time column has no text, so no rows
+        assertThat(parse("## Timeline\n\n| Time |\n| --- |\n| 14:02 |\n").timeline())
+                .isEmpty();
+    }
+
+    @Test
+    void should_find_the_title_column_when_its_name_is_taken_by_the_kind_or_owner() {
+        List<FollowUp> kind = parse(
+                        "## Follow-ups\n\n| Task type | Owner | Thing |\n| --- | --- | --- |\n| prevent | @kim | Add a test |\n")
+                .followUps();
+        List<FollowUp> owner = parse(
+                        "## Follow-ups\n\n| Owner of action | Thing |\n| --- | --- |\n| @kim | Add a test |\n")
+                .followUps();
+        assertThat(kind).singleElement().satisfies(followUp -> {
+            assertThat(followUp.title()).isEqualTo("Add a test");
+            assertThat(followUp.kind()).contains(FollowUpKind.PREVENT);
+            assertThat(followUp.owner()).contains("@kim");
+        });
+        assertThat(owner).singleElement().satisfies(followUp -> {
+            assertThat(followUp.title()).isEqualTo("Add a test");
+            assertThat(followUp.owner()).contains("@kim");
+        });
     }
 }
