@@ -1,0 +1,210 @@
+package dev.incident.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.incident.postmortem.internal.Text;
+import dev.incident.postmortem.internal.Times;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The times, durations, periods and text helpers the reader, the writer and the rules share. */
+class TimesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "18 minutes, PT18M",
+        "2h 15m, PT2H15M",
+        "1 hour and 5 minutes, PT1H5M",
+        "1.5 hours, PT1H30M",
+        "1 day 2 hours, PT26H",
+        "45 seconds, PT45S",
+        "PT18M, PT18M",
+        "pt1h, PT1H",
+    })
+    void should_read_a_duration_when_written_in_words_or_iso(String text, Duration expected) {
+        assertThat(Times.duration(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "soon", "18 minutes or so", "PT", "P1X", "99999999999999 days"})
+    void should_read_no_duration_when_the_text_is_not_one(String text) {
+        assertThat(Times.duration(text)).isEmpty();
+    }
+
+    @Test
+    void should_read_no_duration_when_the_text_is_longer_than_200_characters() {
+        // GIVEN a valid but over-long duration WHEN read THEN it is refused, while a shorter one is read
+        String part = "1m ";
+        assertThat(Times.duration(part.repeat(66) + "1m")).contains(Duration.ofMinutes(67));
+        assertThat(Times.duration(part.repeat(67) + "1m")).isEmpty();
+    }
+
+    @Test
+    void should_read_a_duration_up_to_the_largest_allowed_when_near_the_limit() {
+        // 1e12 seconds is allowed, one more second is not
+        assertThat(Times.duration("1000000000000 s")).contains(Duration.ofSeconds(1_000_000_000_000L));
+        assertThat(Times.duration("1000000000001 s")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "PT0S, 0m",
+        "PT45S, 45s",
+        "PT18M, 18m",
+        "PT2H, 2h",
+        "PT2H15M, 2h 15m",
+        "PT1M30S, 1m 30s",
+        "PT26H, 1d 2h",
+        "PT24H, 1d",
+        "PT24H5S, 1d 5s",
+        "PT3H0M7S, 3h 7s",
+    })
+    void should_write_a_duration_in_short_units_when_rendering(Duration duration, String expected) {
+        assertThat(Times.duration(duration)).isEqualTo(expected);
+        assertThat(Times.duration(expected)).contains(duration);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "PT0S, 0 seconds",
+        "PT59S, 59 seconds",
+        "PT1M, 1 minute",
+        "PT18M, 18 minutes",
+        "PT1H, 1 hour",
+        "PT1H1M, 1 hour 1 minute",
+        "PT2H15M, 2 hours 15 minutes",
+    })
+    void should_write_a_duration_for_people_when_describing_the_impact(Duration duration, String expected) {
+        assertThat(Times.humanDuration(duration)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "30 days, P30D",
+        "1 day, P1D",
+        "4 weeks, P28D",
+        "1w, P7D",
+        "2 months, P2M",
+        "P30D, P30D",
+        "p1y, P1Y",
+    })
+    void should_read_a_period_when_written_in_words_or_iso(String text, Period expected) {
+        assertThat(Times.period(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soon", "1234567 days", "P", "30 fortnights", "-3 days"})
+    void should_read_no_period_when_the_text_is_not_one(String text) {
+        assertThat(Times.period(text)).isEmpty();
+    }
+
+    @Test
+    void should_read_a_six_digit_period_when_at_the_length_limit() {
+        assertThat(Times.period("123456 days")).contains(Period.ofDays(123456));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "P56D, 8 weeks",
+        "P30D, 30 days",
+        "P0D, 0 days",
+        "P2M, 2 months",
+        "P1Y, P1Y",
+        "P1M3D, P1M3D",
+        "P1Y2M, P1Y2M"
+    })
+    void should_write_a_period_in_weeks_days_months_or_iso_when_rendering(Period period, String expected) {
+        assertThat(Times.period(period)).isEqualTo(expected);
+    }
+
+    @Test
+    void should_read_a_leading_time_with_its_date_and_offset_when_a_row_starts_with_one() {
+        // GIVEN rows starting with times in several forms WHEN read THEN the time, date and length are right
+        assertThat(Times.leadingTime("14:02 Alert fired")).hasValueSatisfying(time -> {
+            assertThat(time.time()).isEqualTo(LocalTime.of(14, 2));
+            assertThat(time.date()).isEmpty();
+            assertThat("14:02 Alert fired".substring(time.length())).isEqualTo("Alert fired");
+        });
+        assertThat(Times.leadingTime("2026-03-04 23:30-02:00 — late")).hasValueSatisfying(time -> {
+            assertThat(time.time()).isEqualTo(LocalTime.of(1, 30));
+            assertThat(time.date()).contains(LocalDate.of(2026, 3, 5));
+        });
+        assertThat(Times.leadingTime("00:15+0130 early")).hasValueSatisfying(time -> {
+            assertThat(time.time()).isEqualTo(LocalTime.of(22, 45));
+            assertThat(time.date()).isEmpty();
+        });
+        assertThat(Times.leadingTime("09:10:05 UTC: x"))
+                .hasValueSatisfying(time -> assertThat(time.time()).isEqualTo(LocalTime.of(9, 10, 5)));
+        assertThat(Times.leadingTime("25:00 x")).isEmpty();
+        assertThat(Times.leadingTime("2026-02-30 10:00 x")).isEmpty();
+        assertThat(Times.leadingTime("no time")).isEmpty();
+    }
+
+    @Test
+    void should_find_the_first_real_date_when_an_impossible_one_comes_first() {
+        assertThat(Times.firstDate("from 2026-02-30 to 2026-03-01")).hasValueSatisfying(match -> {
+            assertThat(match.date()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(match.start()).isEqualTo(19);
+            assertThat(match.end()).isEqualTo(29);
+        });
+        assertThat(Times.date(" 2026-03-01 ")).contains(LocalDate.of(2026, 3, 1));
+        assertThat(Times.date("2026-03-01 noon")).isEmpty();
+        assertThat(Times.date("on 2026-03-01")).isEmpty();
+    }
+
+    @Test
+    void should_read_and_write_instants_in_utc_when_given_a_date_and_time() {
+        assertThat(Times.instant("2026-03-04 14:02")).contains(Instant.parse("2026-03-04T14:02:00Z"));
+        assertThat(Times.instant("2026-03-04T14:02:30Z")).contains(Instant.parse("2026-03-04T14:02:30Z"));
+        assertThat(Times.instant("2026-03-04 24:02")).isEmpty();
+        assertThat(Times.instant("14:02")).isEmpty();
+        assertThat(Times.instant(Instant.parse("2026-03-04T14:02:30Z"))).isEqualTo("2026-03-04 14:02:30 UTC");
+        assertThat(Times.instant(Instant.parse("2026-03-04T04:05:00Z"))).isEqualTo("2026-03-04 04:05 UTC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "TBD",
+                "N/A",
+                "<!-- write here -->",
+                "[Describe the impact]",
+                "<who was affected>",
+                "{summary}",
+                "**TODO**",
+                "TBD - will fill in later",
+                "todo: one two three four five"
+            })
+    void should_treat_a_section_as_trivial_when_it_is_a_placeholder(String markdown) {
+        assertThat(Text.isTrivial(markdown)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The cache was cold.",
+                "todo: one two three four five six",
+                "Nothing was lost, but checkout failed",
+                "[Describe] the impact"
+            })
+    void should_not_treat_a_section_as_trivial_when_it_says_something(String markdown) {
+        assertThat(Text.isTrivial(markdown)).isFalse();
+    }
+
+    @Test
+    void should_key_headings_without_numbering_case_or_punctuation_when_matching() {
+        assertThat(Text.headingKey("2.1) Root Cause(s)!")).isEqualTo("root cause s");
+        assertThat(Text.headingKey("iv. Lessons")).isEqualTo("lessons");
+        assertThat(Text.oneLine("  a \n\t b  ")).isEqualTo("a b");
+        assertThat(Text.uncell(Text.cell("a | b"))).isEqualTo("a | b");
+        assertThat(Text.cell("a | b")).isEqualTo("a \\| b");
+    }
+}
