@@ -113,6 +113,9 @@ class TimesTest {
     @ParameterizedTest
     @CsvSource({
         "P56D, 8 weeks",
+        "P7D, 1 week",
+        "P1D, 1 day",
+        "P1M, 1 month",
         "P30D, 30 days",
         "P0D, 0 days",
         "P2M, 2 months",

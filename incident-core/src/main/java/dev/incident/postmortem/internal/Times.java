@@ -221,11 +221,15 @@ public final class Times {
     public static String period(Period period) {
         if (period.getYears() == 0 && period.getMonths() == 0) {
             int days = period.getDays();
-            return days % 7 == 0 && days > 0 ? days / 7 + " weeks" : days + " days";
+            return days % 7 == 0 && days > 0 ? count(days / 7, "week") : count(days, "day");
         }
         if (period.getYears() == 0 && period.getDays() == 0) {
-            return period.getMonths() + " months";
+            return count(period.getMonths(), "month");
         }
         return period.toString();
+    }
+
+    private static String count(int amount, String unit) {
+        return amount + " " + unit + (amount == 1 ? "" : "s");
     }
 }

@@ -3,7 +3,6 @@ package dev.incident.postmortem.internal;
 import dev.incident.postmortem.FollowUpKind;
 import dev.incident.timeline.EntryKind;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -221,10 +220,5 @@ public final class Wording {
     /** Returns whether a text states a measure of scope ("8% of requests", "12,000 users"). */
     public static boolean statesScope(String text) {
         return SCOPE.matcher(text).find();
-    }
-
-    /** Returns the lower-case form used to compare words. */
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
