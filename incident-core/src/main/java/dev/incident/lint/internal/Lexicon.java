@@ -15,6 +15,7 @@ final class Lexicon {
     private int[] triggers = new int[512];
     private int[] hashes = new int[512];
     private int[] keyStart = new int[512];
+    private int[] keyLength = new int[512];
     private int size;
 
     /** Every key's folded chars, one after another: a lookup compares against contiguous memory. */
@@ -41,6 +42,7 @@ final class Lexicon {
         copy.triggers = triggers.clone();
         copy.hashes = hashes.clone();
         copy.keyStart = keyStart.clone();
+        copy.keyLength = keyLength.clone();
         copy.size = size;
         copy.keyChars = keyChars.clone();
         copy.keyCharsUsed = keyCharsUsed;
@@ -73,6 +75,7 @@ final class Lexicon {
                 triggers = Arrays.copyOf(triggers, size * 2);
                 hashes = Arrays.copyOf(hashes, size * 2);
                 keyStart = Arrays.copyOf(keyStart, size * 2);
+                keyLength = Arrays.copyOf(keyLength, size * 2);
             }
             if (keyCharsUsed + key.length() > keyChars.length) {
                 keyChars = Arrays.copyOf(keyChars, Math.max(keyChars.length * 2, keyCharsUsed + key.length()));
@@ -81,6 +84,7 @@ final class Lexicon {
             words[id] = key;
             hashes[id] = hash;
             keyStart[id] = keyCharsUsed;
+            keyLength[id] = key.length();
             key.getChars(0, key.length(), keyChars, keyCharsUsed);
             keyCharsUsed += key.length();
             if (size * 4 > table.length) {
@@ -135,7 +139,7 @@ final class Lexicon {
             }
             if ((int) (entry >>> 32) == hash) {
                 int id = (int) entry - 1;
-                if (words[id].length() == length && regionEquals(keyStart[id], text, start, length)) {
+                if (keyLength[id] == length && regionEquals(keyStart[id], text, start, length)) {
                     return id;
                 }
             }
@@ -153,13 +157,23 @@ final class Lexicon {
             }
             if ((int) (entry >>> 32) == hash) {
                 int id = (int) entry - 1;
-                int from = keyStart[id];
-                if (words[id].length() == length && Arrays.equals(keyChars, from, from + length, buffer, 0, length)) {
+                if (keyLength[id] == length && equal(keyStart[id], buffer, length)) {
                     return id;
                 }
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Compares a key with the buffer; keys are short, so a plain loop beats a vectorised compare. */
+    private boolean equal(int from, char[] buffer, int length) {
+        char[] keys = keyChars;
+        for (int i = 0; i < length; i++) {
+            if (keys[from + i] != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean regionEquals(int from, CharSequence text, int start, int length) {
