@@ -90,10 +90,15 @@ public final class Engine {
 
     /** Lints Markdown, parsing it in chunks of about {@code chunkSize} chars (for tests). */
     Result lintMarkdown(String text, int chunkSize) {
+        return lintMarkdown(text, chunkSize, true);
+    }
+
+    /** Same, with the parser-free paragraph shortcut on or off (for tests). */
+    Result lintMarkdown(String text, int chunkSize, boolean shortcut) {
         Collector collector = new Collector();
         Analyzer analyzer = new Analyzer(text, lexicon, enabled, terms, collector, false);
         List<Suppression> suppressions = new ArrayList<>();
-        MarkdownSource.feed(text, analyzer, suppressions, chunkSize);
+        MarkdownSource.feed(text, analyzer, suppressions, chunkSize, shortcut);
         LineIndex lines = new LineIndex(text);
         List<LintFinding> findings = build(text, lines, collector, suppressions);
         return new Result(findings, analyzer.ops + text.length());

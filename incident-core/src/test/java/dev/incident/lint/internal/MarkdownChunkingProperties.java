@@ -45,7 +45,48 @@ class MarkdownChunkingProperties {
             "# Heading: human error",
             "Text with `code` and [a link](http://x.test/careless).",
             "===",
-            "[ref]: http://x.test/blame");
+            "[ref]: http://x.test/blame",
+            "Plain prose: Tomasz forgot the flag, and the probe failed to detect it.",
+            "Then Priya should have paged the DBA `while` <b>the</b> [link](http://x.test/a) ran &amp; ran.",
+            "Setext heading below",
+            "---",
+            "Lazy line right after a list or quote: the intern was careless",
+            "\tTabbed: the reviewer was sloppy",
+            "   Indented three: he missed it",
+            "a | b",
+            "Ünïcode Sørensen blamed Zoë",
+            "<!-- blameless-disable-next-line person-failure -->",
+            "Kim forgot the check <!-- blameless-disable-line -->",
+            "\r",
+            "Trailing spaces make a hard break  ",
+            "## Heading: the operator forgot ##",
+            "#NoSpace the engineer was careless",
+            "####### seven: human error",
+            "#",
+            "- Item: Ravi ignored the alert",
+            "* Item: the admin botched it",
+            "+ Item: she missed the page",
+            "-  two spaces: the intern forgot",
+            "- [ ] task: Kim should have checked",
+            "1) Ordered: the on-call failed to respond",
+            "2. Second: it was Ana's fault",
+            "1.5 million requests failed; the engineer was sloppy",
+            "2024-03-04 the release engineer forgot the flag",
+            "12% of requests failed because Ravi ignored the alert",
+            "* * *",
+            "- - -",
+            "*Emphasis* at the start: the reviewer was negligent",
+            "  - nested: he forgot",
+            "> - quoted item: the intern forgot");
+
+    @Test
+    void should_give_the_same_findings_when_plain_paragraphs_skip_the_parser() {
+        qt().withExamples(1000).forAll(documents(), Generate.range(1, 200)).checkAssert((document, chunk) -> {
+            // GIVEN a document WHEN linted with and without the paragraph shortcut THEN the same findings
+            assertThat(ENGINE.lintMarkdown(document, chunk, true).findings())
+                    .isEqualTo(ENGINE.lintMarkdown(document, chunk, false).findings());
+        });
+    }
 
     private static Gen<String> documents() {
         return lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 80).map(lines -> String.join("\n", lines));
