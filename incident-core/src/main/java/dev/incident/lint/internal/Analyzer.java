@@ -159,34 +159,15 @@ final class Analyzer {
         int h = 0;
         int apostrophe = -1;
         int hashBeforeApostrophe = 0;
-        int upper = 0;
-        int lower = 0;
-        int lowerRun = 0;
-        boolean camel = false;
-        boolean digit = false;
+        int seen = 0; // one bit per char class met: the word's shape is worked out after the loop
         char[] buffer = folded;
         int limit = Math.min(to, i + buffer.length);
         while (j < to) {
             char c = src.charAt(j);
-            int cls = c < 128 ? ASCII_CLASS[c] : isWordChar(c) ? (Character.isUpperCase(c) ? UPPER : LOWER) : 0;
+            int cls = classOf(c);
             if (cls != 0) {
-                char f;
-                if (cls == LOWER) {
-                    lower++;
-                    lowerRun++;
-                    f = c < 128 ? c : Lexicon.fold(c);
-                } else if (cls == UPPER) {
-                    upper++;
-                    if (lowerRun >= 3) {
-                        camel = true;
-                    }
-                    lowerRun = 0;
-                    f = c < 128 ? (char) (c + 32) : Lexicon.fold(c);
-                } else {
-                    digit = true;
-                    lowerRun = 0;
-                    f = c;
-                }
+                seen |= 1 << cls;
+                char f = c >= 128 ? Lexicon.fold(c) : cls == UPPER ? (char) (c + 32) : c;
                 h = h * 31 + f;
                 if (j >= limit) {
                     buffer = grow(j - i);
@@ -215,7 +196,6 @@ final class Analyzer {
                     limit = Math.min(to, i + buffer.length);
                 }
                 buffer[j - i] = f;
-                lowerRun = 0;
                 j++;
             } else {
                 break;
@@ -240,16 +220,18 @@ final class Analyzer {
             }
         }
         char first = src.charAt(i);
+        boolean upper = (seen & (1 << UPPER)) != 0;
+        boolean lower = (seen & (1 << LOWER)) != 0;
         if (Character.isUpperCase(first)) {
             sh |= S_CAP;
-            if (upper >= 2 && lower == 0) {
+            if (!lower && uppers(i, j) >= 2) {
                 sh |= S_ALLCAPS;
             }
         }
-        if (camel) {
+        if (upper && lower && isCamel(i, j)) {
             sh |= S_CAMEL;
         }
-        if (digit) {
+        if ((seen & (1 << DIGIT)) != 0) {
             sh |= S_DIGIT;
         }
         if (handle) {
@@ -261,6 +243,43 @@ final class Analyzer {
         int flags = lex.flags(wid);
         add(handle ? i - 1 : i, j, wid, flags, sh);
         return j;
+    }
+
+    private static int classOf(char c) {
+        return c < 128 ? ASCII_CLASS[c] : isWordChar(c) ? (Character.isUpperCase(c) ? UPPER : LOWER) : 0;
+    }
+
+    /** The number of upper-case letters in the word {@code [from, to)}. */
+    private int uppers(int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            if (classOf(src.charAt(k)) == UPPER) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether the word {@code [from, to)} is camel case: an upper-case letter right after a run of at
+     * least three lower-case letters ("redisClient", "PagerDuty"). Digits and connectors end a run.
+     */
+    private boolean isCamel(int from, int to) {
+        int run = 0;
+        for (int k = from; k < to; k++) {
+            int cls = classOf(src.charAt(k));
+            if (cls == LOWER) {
+                run++;
+            } else if (cls == UPPER) {
+                if (run >= 3) {
+                    return true;
+                }
+                run = 0;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private char[] grow(int at) {
