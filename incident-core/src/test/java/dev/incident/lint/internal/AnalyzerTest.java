@@ -1,0 +1,78 @@
+package dev.incident.lint.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.incident.lint.BlamelessLinter;
+import dev.incident.lint.LintConfig;
+import dev.incident.lint.LintFinding;
+import dev.incident.lint.LintRule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analyzer's tokenizer, sentence splitting and person detection, seen through plain-text findings. */
+class AnalyzerTest {
+    private static final Engine ENGINE = Engine.compile(LintConfig.defaults());
+
+    private static List<String> findings(Engine engine, String text) {
+        return engine.lintText(text).findings().stream()
+                .map(f -> f.ruleId() + " '" + f.matchedText() + "' @" + f.offset())
+                .toList();
+    }
+
+    private static List<String> findings(String text) {
+        return findings(ENGINE, text);
+    }
+
+    @Test
+    void should_end_a_plain_text_sentence_at_a_blank_line_or_a_bullet_but_not_at_a_single_break() {
+        assertThat(findings("Kim\nshould have checked.")).containsExactly("counterfactual 'should have' @4");
+        assertThat(findings("Kim\n-should have checked.")).containsExactly("counterfactual 'should have' @5");
+        assertThat(findings("Kim\n\nshould have checked.")).isEmpty();
+        assertThat(findings("Kim\n \t\r\nshould have checked.")).isEmpty();
+        assertThat(findings("Kim\n- should have checked.")).isEmpty();
+        assertThat(findings("Kim\n  * should have checked.")).isEmpty();
+        assertThat(findings("Kim\n+ should have checked.")).isEmpty();
+        assertThat(findings("Kim\n# should have checked.")).isEmpty();
+        assertThat(findings("Kim\n> should have checked.")).isEmpty();
+        assertThat(findings("Kim. Should have checked.")).isEmpty();
+        assertThat(findings("Kim?! Should have checked.")).isEmpty();
+    }
+
+    @Test
+    void should_read_handles_with_dots_and_skip_urls() {
+        assertThat(findings("@m.chen forgot the flag.")).containsExactly("person-failure 'forgot' @8");
+        assertThat(findings("@mchen missed the page.")).containsExactly("person-failure 'missed' @7");
+        assertThat(findings("@mchen. forgot the flag.")).isEmpty();
+        assertThat(findings("See https://x.test/Kim forgot the flag.")).isEmpty();
+    }
+
+    @Test
+    void should_tell_names_from_capitalised_things_when_they_start_a_sentence() {
+        assertThat(findings("Kim forgot the flag.")).containsExactly("person-failure 'forgot' @4");
+        assertThat(findings("Lars forgot the flag.")).containsExactly("person-failure 'forgot' @5");
+        assertThat(findings("At 10:00 Kim forgot it.")).containsExactly("person-failure 'forgot' @13");
+        assertThat(findings("Kim's team forgot the flag.")).containsExactly("person-failure 'forgot' @11");
+        assertThat(findings("KIM forgot the flag.")).isEmpty();
+        assertThat(findings("Timeouts forgot the flag.")).isEmpty();
+        assertThat(findings("v1.4 forgot the flag.")).isEmpty();
+    }
+
+    @Test
+    void should_match_terms_longer_than_the_tokenizer_buffer() {
+        // GIVEN a custom term of one 70-char word
+        String word = "x".repeat(70);
+        Engine engine = Engine.compile(BlamelessLinter.builder()
+                .addTerm(LintRule.JUDGEMENT, word)
+                .build()
+                .config());
+        // WHEN
+        List<LintFinding> found =
+                engine.lintText("It was " + word.toUpperCase() + " of them.").findings();
+        // THEN
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.offset()).isEqualTo(7);
+            assertThat(f.length()).isEqualTo(70);
+        });
+        assertThat(findings("The " + word + " engineer was careless.")).containsExactly("judgement 'careless' @88");
+    }
+}
