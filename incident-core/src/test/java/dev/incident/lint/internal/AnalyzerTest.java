@@ -75,4 +75,74 @@ class AnalyzerTest {
         });
         assertThat(findings("The " + word + " engineer was careless.")).containsExactly("judgement 'careless' @88");
     }
+
+    @Test
+    void should_read_a_capitalised_unknown_word_that_opens_a_sentence_as_a_name_unless_its_suffix_makes_it_a_thing() {
+        // GIVEN words at and just below each suffix's length threshold
+        List<String> things = List.of(
+                "Ality",
+                "Nation",
+                "Fusion",
+                "Malware",
+                "Prism",
+                "Agness",
+                "Epics",
+                "Payment",
+                "Ally",
+                "Ades",
+                "Cats",
+                "Hooks",
+                "Pumps",
+                "Feeds",
+                "Bugs",
+                "Items",
+                "Readiness",
+                "Suddenly");
+        List<String> names = List.of(
+                "Kity", "Ation", "Aware", "Aism", "Aness", "Aics", "Ament", "Aed", "Reed", "Es", "Lars", "Anton",
+                "Idris", "Bob");
+        // THEN
+        for (String thing : things) {
+            assertThat(findings(thing + " forgot the flag.")).as(thing).isEmpty();
+        }
+        for (String name : names) {
+            assertThat(findings(name + " forgot the flag."))
+                    .as(name)
+                    .containsExactly("person-failure 'forgot' @" + (name.length() + 1));
+        }
+    }
+
+    @Test
+    void should_read_a_capitalised_word_inside_a_sentence_as_a_name() {
+        assertThat(findings("Then McKenzie forgot the flag.")).containsExactly("person-failure 'forgot' @14");
+        assertThat(findings("The DBA forgot the flag.")).containsExactly("person-failure 'forgot' @8");
+        assertThat(findings("Then KIM forgot the flag.")).isEmpty();
+        assertThat(findings("Then deployBot forgot the flag.")).isEmpty();
+        assertThat(findings("Then R2D2 forgot the flag.")).isEmpty();
+    }
+
+    @Test
+    void should_cut_the_clause_at_each_punctuation_mark_but_not_at_a_slash_or_a_tab() {
+        // GIVEN a punctuation mark between a name and a failure verb
+        for (String mark : List.of(";", ":", "(", ")", "[", "]", " \u2013", " \u2014", " |")) {
+            // THEN the name is not the verb's subject
+            assertThat(findings("Kim" + mark + " forgot the flag.")).as(mark).isEmpty();
+        }
+        assertThat(findings("Kim, forgot the flag.")).containsExactly("person-failure 'forgot' @5");
+        assertThat(findings("Kim / forgot the flag.")).containsExactly("person-failure 'forgot' @6");
+        assertThat(findings("Kim\tforgot the flag.")).containsExactly("person-failure 'forgot' @4");
+    }
+
+    @Test
+    void should_join_inner_punctuation_into_one_word_and_read_possessives_with_either_apostrophe() {
+        assertThat(findings("Kim_x forgot the flag.")).containsExactly("person-failure 'forgot' @6");
+        assertThat(findings("Kim-x forgot the flag.")).containsExactly("person-failure 'forgot' @6");
+        assertThat(findings("Kim.x forgot the flag.")).containsExactly("person-failure 'forgot' @6");
+        assertThat(findings("Kim:x forgot the flag.")).isEmpty();
+        assertThat(findings("@ forgot the flag.")).isEmpty();
+        assertThat(findings("@kim forgot the flag.")).containsExactly("person-failure 'forgot' @5");
+        assertThat(findings("Kim\u2019s fault.")).containsExactly("blame-attribution 'Kim\u2019s fault' @0");
+        assertThat(findings("Kim'S fault.")).containsExactly("blame-attribution 'Kim'S fault' @0");
+        assertThat(findings("KIM\u2019S fault.")).isEmpty();
+    }
 }

@@ -255,4 +255,48 @@ class EngineTest {
         assertThat(md.operations()).isGreaterThanOrEqualTo(text.length());
         assertThat(LintReport.of(md.findings()).count()).isEqualTo(10);
     }
+
+    @Test
+    void should_re_enable_every_rule_when_an_enable_comment_names_none() {
+        // GIVEN a judgement disable closed by an all-rules enable
+        String markdown =
+                "<!-- blameless-disable judgement -->\n\n<!-- blameless-enable -->\n\nThe admin was negligent.\n";
+        // WHEN / THEN
+        assertThat(describe(markdown(markdown)))
+                .containsExactly(
+                        "unused-suppression '<!-- blameless-disable judgement -->' @0 1:1",
+                        "judgement 'negligent' @79 5:15");
+    }
+
+    @Test
+    void should_report_a_finding_once_when_a_rule_and_a_custom_term_both_find_it() {
+        // GIVEN a custom term repeating a built-in judgement, with another rule's term in between
+        Engine engine = Engine.compile(BlamelessLinter.builder()
+                .addTerm(LintRule.PUNITIVE, "careless")
+                .addTerm(LintRule.JUDGEMENT, "careless")
+                .build()
+                .config());
+        // WHEN / THEN
+        assertThat(describe(engine.lintText("The engineer was careless.").findings()))
+                .containsExactly("judgement 'careless' @17 1:18", "punitive 'careless' @17 1:18");
+    }
+
+    @Test
+    void should_sort_findings_when_unused_suppressions_are_not_reported() {
+        // GIVEN terms found in an order other than the report order, and no unused-suppression pass
+        Engine engine = Engine.compile(BlamelessLinter.builder()
+                .addTerm(LintRule.PUNITIVE, "careless")
+                .addTerm(LintRule.JUDGEMENT, "careless engineer")
+                .disable(LintRule.UNUSED_SUPPRESSION)
+                .build()
+                .config());
+        // WHEN
+        List<LintFinding> findings = engine.lintText("The careless engineer.").findings();
+        // THEN
+        assertThat(describe(findings))
+                .containsExactly(
+                        "judgement 'careless' @4 1:5",
+                        "judgement 'careless engineer' @4 1:5",
+                        "punitive 'careless' @4 1:5");
+    }
 }

@@ -80,4 +80,17 @@ class LineIndexTest {
         assertThat(b.line(117)).isEqualTo(40);
         assertThat(b.lineStart(20, crlf.length())).isEqualTo(60);
     }
+
+    @Test
+    void should_count_a_break_at_the_very_start() {
+        // GIVEN
+        LineIndex cr = new LineIndex("\rx");
+        LineIndex lf = new LineIndex("\nx");
+        // THEN
+        assertThat(cr.lineCount()).isEqualTo(2);
+        assertThat(cr.line(1)).isEqualTo(2);
+        assertThat(lf.lineCount()).isEqualTo(2);
+        assertThat(lf.line(1)).isEqualTo(2);
+        assertThat(lf.column(1)).isEqualTo(1);
+    }
 }
