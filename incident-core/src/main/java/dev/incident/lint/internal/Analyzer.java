@@ -292,7 +292,11 @@ final class Analyzer {
                 if (before == 'l') {
                     return S_LY;
                 }
-                return len >= 5 && endsWith(to, "ity") ? S_THING_SUFFIX : 0;
+                if (len >= 5 && endsWith(to, "ity")) {
+                    return S_THING_SUFFIX;
+                }
+                // "-ogy" ends in 'y' too: checked here, the default branch never sees it.
+                return len >= 6 && endsWith(to, "ogy") ? S_THING_SUFFIX : 0;
             case 'n':
                 return len >= 6 && (endsWith(to, "tion") || endsWith(to, "sion")) ? S_THING_SUFFIX : 0;
             case 't':
@@ -320,7 +324,7 @@ final class Analyzer {
                         ? S_PLURAL
                         : 0;
             default:
-                return len >= 6 && endsWith(to, "ogy") ? S_THING_SUFFIX : 0;
+                return 0;
         }
     }
 

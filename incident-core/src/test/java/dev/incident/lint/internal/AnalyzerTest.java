@@ -145,4 +145,14 @@ class AnalyzerTest {
         assertThat(findings("Kim'S fault.")).containsExactly("blame-attribution 'Kim'S fault' @0");
         assertThat(findings("KIM\u2019S fault.")).isEmpty();
     }
+
+    @Test
+    void regression_should_read_a_capitalised_word_ending_in_ogy_as_a_thing() {
+        // GIVEN "-ogy" words opening a sentence: the "-ogy" check sat in the switch's default branch,
+        // which a word ending in 'y' never reaches, so "Topology" was read as a name
+        assertThat(findings("Topology forgot the flag.")).isEmpty();
+        assertThat(findings("Biology forgot the flag.")).isEmpty();
+        // THEN a word below the suffix's length threshold is still a name
+        assertThat(findings("Logy forgot the flag.")).containsExactly("person-failure 'forgot' @5");
+    }
 }
