@@ -1431,27 +1431,29 @@ final class Analyzer {
         }
     }
 
+    /** Words after "clearly", "obviously" that make the adverb literal: "clearly visible", "clearly due". */
+    private static final java.util.Set<String> NOT_HINDSIGHT_BEFORE = java.util.Set.of(
+            "because",
+            "due",
+            "visible",
+            "put",
+            "shown",
+            "stated",
+            "marked",
+            "labelled",
+            "labeled",
+            "documented",
+            "defined",
+            "speaking",
+            "as");
+
     private void hindsightAdverb(int k) {
         if (!on(LintRule.HINDSIGHT)) {
             return;
         }
-        if (k + 1 < n && id[k + 1] >= 0) {
-            String next = lex.word(id[k + 1]);
-            if (next.equals("because")
-                    || next.equals("due")
-                    || next.equals("visible")
-                    || next.equals("put")
-                    || next.equals("shown")
-                    || next.equals("stated")
-                    || next.equals("marked")
-                    || next.equals("labelled")
-                    || next.equals("labeled")
-                    || next.equals("documented")
-                    || next.equals("defined")
-                    || next.equals("speaking")
-                    || next.equals("as")) {
-                return;
-            }
+        // Most of these words are not in the lexicon: compare the source text, not the lexicon entry.
+        if (k + 1 < n && isOneOf(k + 1, NOT_HINDSIGHT_BEFORE)) {
+            return;
         }
         int subject;
         if (k == clauseStart[k] || (k > 0 && (shape[k - 1] & S_PUNCT) != 0) || k == 0) {

@@ -155,4 +155,17 @@ class AnalyzerTest {
         // THEN a word below the suffix's length threshold is still a name
         assertThat(findings("Logy forgot the flag.")).containsExactly("person-failure 'forgot' @5");
     }
+
+    @Test
+    void regression_should_not_read_an_adverb_as_hindsight_when_a_literal_use_follows() {
+        // GIVEN words after "clearly"/"obviously" that the rule lists as literal uses but that are not
+        // in the lexicon, so the list was never consulted for them
+        assertThat(findings("Kim was clearly due for a break.")).isEmpty();
+        assertThat(findings("Kim was clearly visible on the call.")).isEmpty();
+        assertThat(findings("Kim was obviously speaking for the team.")).isEmpty();
+        // THEN words in the lexicon keep working, and hindsight is still found
+        assertThat(findings("Kim clearly because of it.")).isEmpty();
+        assertThat(findings("Kim clearly ignored it."))
+                .containsExactly("hindsight 'clearly' @4", "person-failure 'ignored' @12");
+    }
 }
