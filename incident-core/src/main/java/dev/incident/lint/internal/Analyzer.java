@@ -311,7 +311,11 @@ final class Analyzer {
                 if (before == 'l') {
                     return S_LY;
                 }
-                return len >= 5 && endsWith(to, "ity") ? S_THING_SUFFIX : 0;
+                if (len >= 5 && endsWith(to, "ity")) {
+                    return S_THING_SUFFIX;
+                }
+                // "-ogy" ends in 'y' too: checked here, the default branch never sees it.
+                return len >= 6 && endsWith(to, "ogy") ? S_THING_SUFFIX : 0;
             case 'n':
                 return len >= 6 && (endsWith(to, "tion") || endsWith(to, "sion")) ? S_THING_SUFFIX : 0;
             case 't':
@@ -339,7 +343,7 @@ final class Analyzer {
                         ? S_PLURAL
                         : 0;
             default:
-                return len >= 6 && endsWith(to, "ogy") ? S_THING_SUFFIX : 0;
+                return 0;
         }
     }
 
@@ -1446,27 +1450,29 @@ final class Analyzer {
         }
     }
 
+    /** Words after "clearly", "obviously" that make the adverb literal: "clearly visible", "clearly due". */
+    private static final java.util.Set<String> NOT_HINDSIGHT_BEFORE = java.util.Set.of(
+            "because",
+            "due",
+            "visible",
+            "put",
+            "shown",
+            "stated",
+            "marked",
+            "labelled",
+            "labeled",
+            "documented",
+            "defined",
+            "speaking",
+            "as");
+
     private void hindsightAdverb(int k) {
         if (!on(LintRule.HINDSIGHT)) {
             return;
         }
-        if (k + 1 < n && id[k + 1] >= 0) {
-            String next = lex.word(id[k + 1]);
-            if (next.equals("because")
-                    || next.equals("due")
-                    || next.equals("visible")
-                    || next.equals("put")
-                    || next.equals("shown")
-                    || next.equals("stated")
-                    || next.equals("marked")
-                    || next.equals("labelled")
-                    || next.equals("labeled")
-                    || next.equals("documented")
-                    || next.equals("defined")
-                    || next.equals("speaking")
-                    || next.equals("as")) {
-                return;
-            }
+        // Most of these words are not in the lexicon: compare the source text, not the lexicon entry.
+        if (k + 1 < n && isOneOf(k + 1, NOT_HINDSIGHT_BEFORE)) {
+            return;
         }
         int subject;
         if (k == clauseStart[k] || (k > 0 && (shape[k - 1] & S_PUNCT) != 0) || k == 0) {
