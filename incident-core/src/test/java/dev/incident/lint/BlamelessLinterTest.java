@@ -227,6 +227,20 @@ class BlamelessLinterTest {
     }
 
     @Test
+    void should_keep_a_range_suppressed_when_an_enable_comment_names_only_unknown_rules() {
+        // GIVEN a range whose enable comment misspells the rule, as its disable comment would
+        String markdown = "<!-- blameless-disable judgement -->\n\nThe reviewer was negligent.\n\n"
+                + "<!-- blameless-enable judgemnt -->\n\nThe admin was negligent.\n\n"
+                + "<!-- blameless-enable judgement -->\n\nThe intern was careless.\n";
+        // WHEN
+        LintReport report = linter.lintMarkdown(markdown);
+        // THEN the typo enables nothing (it is reported), and the real enable ends the range
+        assertThat(rules(report)).containsExactly("unused-suppression", "judgement");
+        assertThat(report.findings().get(0).message()).contains("judgemnt");
+        assertThat(report.findings().get(1).line()).isEqualTo(11);
+    }
+
+    @Test
     void should_report_unused_suppression_when_it_suppresses_nothing() {
         // GIVEN
         String markdown = "<!-- blameless-disable-next-line punitive -->\nThe reviewer was negligent.\n\n"

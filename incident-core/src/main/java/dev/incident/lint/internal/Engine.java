@@ -326,6 +326,9 @@ public final class Engine {
                 }
             } else if (s.kind == Suppression.Kind.ENABLE) {
                 if (s.rules.isEmpty()) {
+                    if (!s.unknownRules.isEmpty()) {
+                        return; // "blameless-enable typo" names no known rule: it enables nothing
+                    }
                     openAll.clear();
                     for (ArrayDeque<Suppression> stack : open) {
                         stack.clear();
