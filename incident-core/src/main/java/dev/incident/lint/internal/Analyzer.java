@@ -981,15 +981,7 @@ final class Analyzer {
     }
 
     private boolean isLiesWith(int k) {
-        String w = lex.word(id[k]);
-        boolean verb = w.equals("lies")
-                || w.equals("lay")
-                || w.equals("falls")
-                || w.equals("fell")
-                || w.equals("rests")
-                || w.equals("is")
-                || w.equals("was");
-        return verb && (is(k + 1, W_WITH) || is(k + 1, W_ON));
+        return isLiesVerb(k) && (is(k + 1, W_WITH) || is(k + 1, W_ON));
     }
 
     private void blame(int k) {
