@@ -33,6 +33,10 @@ final class Analyzer {
     private static final int S_OPAQUE = 1 << 11;
 
     private final String src;
+
+    /** The source's chars: the tokenizer reads an array, not {@code String.charAt}, in its inner loop. */
+    private final char[] chars;
+
     private final Lexicon lex;
     private final boolean[] enabled;
     private final CustomTerms terms;
@@ -48,8 +52,11 @@ final class Analyzer {
     private final int[] lastNeg = new int[MAX_TOKENS];
     private final byte[] person = new byte[MAX_TOKENS];
     private final int[] trig = new int[MAX_TOKENS];
-    private char[] folded = new char[64];
     private int n;
+
+    /** The trigger codes of the current sentence's tokens, or'ed: zero when it has none. */
+    private int triggers;
+
     private int firstPerson;
 
     /** Work done, for the linearity test: chars scanned plus token visits. */
@@ -57,6 +64,7 @@ final class Analyzer {
 
     Analyzer(String src, Lexicon lex, boolean[] enabled, CustomTerms terms, Sink sink, boolean plainText) {
         this.src = src;
+        this.chars = src.toCharArray();
         this.lex = lex;
         this.enabled = enabled;
         this.terms = terms;
@@ -64,21 +72,26 @@ final class Analyzer {
         this.plainText = plainText;
     }
 
+    /** The source's chars (shared, not copied: the caller must not change them). */
+    char[] chars() {
+        return chars;
+    }
+
     /** Tokenizes the run {@code [from, to)} of the source into the current sentence. */
     void feed(int from, int to) {
         int i = from;
         ops += to - from;
         while (i < to) {
-            char c = src.charAt(i);
+            char c = chars[i];
             if (c == ' ') {
                 i++; // the most common char between words: no further tests
             } else if (isWordChar(c)) {
                 i = word(i, to, false);
-            } else if (c == '@' && i + 1 < to && isWordChar(src.charAt(i + 1))) {
+            } else if (c == '@' && i + 1 < to && isWordChar(chars[i + 1])) {
                 i = word(i + 1, to, true);
             } else if (c == '.' || c == '!' || c == '?') {
                 i++;
-                while (i < to && isSentenceEnd(src.charAt(i))) {
+                while (i < to && isSentenceEnd(chars[i])) {
                     i++;
                     ops++;
                 }
@@ -135,14 +148,14 @@ final class Analyzer {
 
     private int newline(int i, int to) {
         int j = i + 1;
-        while (j < to && (src.charAt(j) == ' ' || src.charAt(j) == '\t' || src.charAt(j) == '\r')) {
+        while (j < to && (chars[j] == ' ' || chars[j] == '\t' || chars[j] == '\r')) {
             j++;
             ops++;
         }
         if (j < to) {
-            char d = src.charAt(j);
-            boolean bullet = (d == '-' || d == '*' || d == '+' || d == '#' || d == '>')
-                    && (j + 1 >= to || src.charAt(j + 1) == ' ');
+            char d = chars[j];
+            boolean bullet =
+                    (d == '-' || d == '*' || d == '+' || d == '#' || d == '>') && (j + 1 >= to || chars[j + 1] == ' ');
             if (d == '\n' || bullet) {
                 endSentence();
             }
@@ -155,29 +168,22 @@ final class Analyzer {
     }
 
     private int word(int i, int to, boolean handle) {
+        char[] s = chars;
         int j = i;
         int h = 0;
         int apostrophe = -1;
         int hashBeforeApostrophe = 0;
         int seen = 0; // one bit per char class met: the word's shape is worked out after the loop
-        char[] buffer = folded;
-        int limit = Math.min(to, i + buffer.length);
         while (j < to) {
-            char c = src.charAt(j);
+            char c = s[j];
             int cls = classOf(c);
             if (cls != 0) {
                 seen |= 1 << cls;
-                char f = c >= 128 ? Lexicon.fold(c) : cls == UPPER ? (char) (c + 32) : c;
-                h = h * 31 + f;
-                if (j >= limit) {
-                    buffer = grow(j - i);
-                    limit = Math.min(to, i + buffer.length);
-                }
-                buffer[j - i] = f;
+                h = h * 31 + (c >= 128 ? Lexicon.fold(c) : cls == UPPER ? c + 32 : c);
                 j++;
             } else if (j > i
                     && j + 1 < to
-                    && isWordChar(src.charAt(j + 1))
+                    && isWordChar(s[j + 1])
                     && (c == '\''
                             || c == '\u2019'
                             || c == '-'
@@ -189,37 +195,31 @@ final class Analyzer {
                     apostrophe = j;
                     hashBeforeApostrophe = h;
                 }
-                char f = Lexicon.fold(c);
-                h = h * 31 + f;
-                if (j >= limit) {
-                    buffer = grow(j - i);
-                    limit = Math.min(to, i + buffer.length);
-                }
-                buffer[j - i] = f;
+                h = h * 31 + Lexicon.fold(c);
                 j++;
             } else {
                 break;
             }
         }
         ops += j - i + 1;
-        if (!handle && j + 2 < to && src.charAt(j) == ':' && src.charAt(j + 1) == '/' && src.charAt(j + 2) == '/') {
+        if (!handle && j + 2 < to && chars[j] == ':' && chars[j + 1] == '/' && chars[j + 2] == '/') {
             int k = j;
-            while (k < to && !Character.isWhitespace(src.charAt(k))) {
+            while (k < to && !Character.isWhitespace(chars[k])) {
                 k++;
                 ops++;
             }
             add(i, k, -1, 0, S_OPAQUE);
             return k;
         }
-        int wid = lex.find(folded, j - i, Lexicon.finish(h));
+        int wid = lex.find(s, i, j, Lexicon.finish(h));
         int sh = 0;
-        if (apostrophe > 0 && apostrophe == j - 2 && (src.charAt(j - 1) == 's' || src.charAt(j - 1) == 'S')) {
+        if (apostrophe > 0 && apostrophe == j - 2 && (chars[j - 1] == 's' || chars[j - 1] == 'S')) {
             sh |= S_POSSESSIVE;
             if (wid < 0) {
-                wid = lex.find(folded, apostrophe - i, Lexicon.finish(hashBeforeApostrophe));
+                wid = lex.find(s, i, apostrophe, Lexicon.finish(hashBeforeApostrophe));
             }
         }
-        char first = src.charAt(i);
+        char first = chars[i];
         boolean upper = (seen & (1 << UPPER)) != 0;
         boolean lower = (seen & (1 << LOWER)) != 0;
         if (Character.isUpperCase(first)) {
@@ -253,7 +253,7 @@ final class Analyzer {
     private int uppers(int from, int to) {
         int count = 0;
         for (int k = from; k < to; k++) {
-            if (classOf(src.charAt(k)) == UPPER) {
+            if (classOf(chars[k]) == UPPER) {
                 count++;
             }
         }
@@ -267,7 +267,7 @@ final class Analyzer {
     private boolean isCamel(int from, int to) {
         int run = 0;
         for (int k = from; k < to; k++) {
-            int cls = classOf(src.charAt(k));
+            int cls = classOf(chars[k]);
             if (cls == LOWER) {
                 run++;
             } else if (cls == UPPER) {
@@ -282,15 +282,10 @@ final class Analyzer {
         return false;
     }
 
-    private char[] grow(int at) {
-        folded = Arrays.copyOf(folded, Math.max(at + 1, folded.length * 2));
-        return folded;
-    }
-
     private boolean isDigitOrLetterContext(int j) {
-        char prev = src.charAt(j - 1);
-        char next = src.charAt(j + 1);
-        if (src.charAt(j) == ':') {
+        char prev = chars[j - 1];
+        char next = chars[j + 1];
+        if (chars[j] == ':') {
             return prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
         }
         // '.' inside a word: "v1.4", "node.js", "10.0.0.1"; not "end.Next".
@@ -302,8 +297,8 @@ final class Analyzer {
         if (len < 4) {
             return 0;
         }
-        char last = Lexicon.fold(src.charAt(to - 1));
-        char before = Lexicon.fold(src.charAt(to - 2));
+        char last = Lexicon.fold(chars[to - 1]);
+        char before = Lexicon.fold(chars[to - 2]);
         switch (last) {
             case 'd':
                 return before == 'e' ? S_ED : 0;
@@ -350,7 +345,7 @@ final class Analyzer {
     private boolean endsWith(int to, String suffix) {
         int from = to - suffix.length();
         for (int k = 0; k < suffix.length(); k++) {
-            if (Lexicon.fold(src.charAt(from + k)) != suffix.charAt(k)) {
+            if (Lexicon.fold(chars[from + k]) != suffix.charAt(k)) {
                 return false;
             }
         }
@@ -366,7 +361,9 @@ final class Analyzer {
         id[n] = wid;
         fl[n] = flags;
         shape[n] = sh;
-        trig[n] = lex.trigger(wid);
+        int t = lex.trigger(wid);
+        trig[n] = t;
+        triggers |= t;
         n++;
     }
 
@@ -375,13 +372,17 @@ final class Analyzer {
 
     private void endSentence() {
         if (n > 0) {
-            analyze();
+            ops += n;
+            // Every rule starts at a trigger word (or a custom term): most sentences have none.
+            if (triggers != 0 || terms.hasTerms()) {
+                analyze();
+            }
         }
         n = 0;
+        triggers = 0;
     }
 
     private void analyze() {
-        ops += n;
         int cs = 0;
         int neg = -1;
         for (int k = 0; k < n; k++) {
@@ -526,7 +527,7 @@ final class Analyzer {
             if (cs == k
                     && cs >= 2
                     && (shape[cs - 1] & S_PUNCT) != 0
-                    && src.charAt(start[cs - 1]) == ','
+                    && chars[start[cs - 1]] == ','
                     && (fl[cs - 2] & (PREP | DET | AUX | VERB)) == 0
                     && (shape[cs - 2] & (S_ED | S_PUNCT)) == 0) {
                 return cs - 2;
@@ -1351,7 +1352,7 @@ final class Analyzer {
         }
         for (int j = k + 1; j < Math.min(n, k + 24); j++) {
             ops++;
-            if ((shape[j] & S_PUNCT) != 0 && src.charAt(start[j]) == '.') {
+            if ((shape[j] & S_PUNCT) != 0 && chars[start[j]] == '.') {
                 break;
             }
             if (isOneOf(j, EXPLANATIONS)) {

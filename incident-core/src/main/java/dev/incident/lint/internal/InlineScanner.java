@@ -15,6 +15,7 @@ import org.commonmark.node.SourceSpan;
  */
 final class InlineScanner {
     private final String text;
+    private final char[] chars;
     private final Analyzer analyzer;
     private final List<Suppression> suppressions;
 
@@ -33,6 +34,7 @@ final class InlineScanner {
 
     InlineScanner(String text, Analyzer analyzer, List<Suppression> suppressions) {
         this.text = text;
+        this.chars = analyzer.chars();
         this.analyzer = analyzer;
         this.suppressions = suppressions;
     }
@@ -54,12 +56,12 @@ final class InlineScanner {
             int segment = i;
             analyzer.ops += Math.max(0, e - i);
             while (i < e) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c >= 128 || !SPECIAL[c]) {
                     i++;
                     continue;
                 }
-                if (c == '\\' && i + 1 < e && isAsciiPunctuation(text.charAt(i + 1))) {
+                if (c == '\\' && i + 1 < e && isAsciiPunctuation(chars[i + 1])) {
                     i += 2;
                 } else if (c == '`') {
                     while (run < runs && runStart[run] < i) {
@@ -86,8 +88,8 @@ final class InlineScanner {
                     } else {
                         i++;
                     }
-                } else if (c == ']' && i + 1 < e && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '[')) {
-                    int end = text.charAt(i + 1) == '(' ? closeParen(i + 2, e) : closeBracket(i + 2, e);
+                } else if (c == ']' && i + 1 < e && (chars[i + 1] == '(' || chars[i + 1] == '[')) {
+                    int end = chars[i + 1] == '(' ? closeParen(i + 2, e) : closeBracket(i + 2, e);
                     if (end > i) {
                         analyzer.feed(segment, i);
                         i = end;
@@ -143,11 +145,11 @@ final class InlineScanner {
             while (nextBacktick >= 0 && nextBacktick < e) {
                 int i = nextBacktick;
                 int j = i;
-                while (j < e && text.charAt(j) == '`') {
+                while (j < e && chars[j] == '`') {
                     j++;
                 }
                 int start = i;
-                if (i > s && text.charAt(i - 1) == '\\') {
+                if (i > s && chars[i - 1] == '\\') {
                     start++; // an escaped backtick is literal
                 }
                 if (j > start) {
@@ -183,7 +185,7 @@ final class InlineScanner {
         if (i + 1 >= e) {
             return -1;
         }
-        char c = text.charAt(i + 1);
+        char c = chars[i + 1];
         if (c == '!' && text.startsWith("!--", i + 1)) {
             if (noCommentEndUntil >= e) {
                 return -1;
@@ -196,16 +198,14 @@ final class InlineScanner {
             Suppression.scan(text, i, close + 3, suppressions);
             return close + 3;
         }
-        boolean tagLike = isAsciiLetter(c)
-                || c == '!'
-                || c == '?'
-                || (c == '/' && i + 2 < e && isAsciiLetter(text.charAt(i + 2)));
+        boolean tagLike =
+                isAsciiLetter(c) || c == '!' || c == '?' || (c == '/' && i + 2 < e && isAsciiLetter(chars[i + 2]));
         if (!tagLike || noCloseAngleUntil >= e) {
             return -1;
         }
         for (int j = i + 1; j < e; j++) {
             analyzer.ops++;
-            char d = text.charAt(j);
+            char d = chars[j];
             if (d == '>') {
                 return j + 1;
             }
@@ -229,7 +229,7 @@ final class InlineScanner {
         int depth = 1;
         for (int j = i; j < e; j++) {
             analyzer.ops++;
-            char d = text.charAt(j);
+            char d = chars[j];
             if (d == '\\') {
                 j++;
             } else if (d == '(') {
@@ -249,7 +249,7 @@ final class InlineScanner {
         }
         for (int j = i; j < e && j < i + 1000; j++) {
             analyzer.ops++;
-            char d = text.charAt(j);
+            char d = chars[j];
             if (d == ']') {
                 return j + 1;
             }
@@ -265,7 +265,7 @@ final class InlineScanner {
     private int entity(int i, int e) {
         int limit = Math.min(e, i + 33);
         for (int j = i + 1; j < limit; j++) {
-            char d = text.charAt(j);
+            char d = chars[j];
             if (d == ';') {
                 return j > i + 1 ? j + 1 : -1;
             }

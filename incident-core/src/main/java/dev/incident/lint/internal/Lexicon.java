@@ -147,8 +147,12 @@ final class Lexicon {
         }
     }
 
-    /** Looks up the folded chars {@code buffer[0, length)}, whose {@link #hash} is {@code hash}. */
-    int find(char[] buffer, int length, int hash) {
+    /**
+     * Looks up the region {@code [start, end)} of {@code text}, whose {@link #hash} is {@code hash};
+     * the tokenizer's lookup, straight from the source's chars.
+     */
+    int find(char[] text, int start, int end, int hash) {
+        int length = end - start;
         int slot = hash & mask;
         while (true) {
             long entry = table[slot];
@@ -157,7 +161,7 @@ final class Lexicon {
             }
             if ((int) (entry >>> 32) == hash) {
                 int id = (int) entry - 1;
-                if (keyLength[id] == length && equal(keyStart[id], buffer, length)) {
+                if (keyLength[id] == length && equal(keyStart[id], text, start, length)) {
                     return id;
                 }
             }
@@ -165,11 +169,11 @@ final class Lexicon {
         }
     }
 
-    /** Compares a key with the buffer; keys are short, so a plain loop beats a vectorised compare. */
-    private boolean equal(int from, char[] buffer, int length) {
+    /** Compares a key with a region of chars, folding them; keys are short, so a plain loop. */
+    private boolean equal(int from, char[] text, int start, int length) {
         char[] keys = keyChars;
         for (int i = 0; i < length; i++) {
-            if (keys[from + i] != buffer[i]) {
+            if (keys[from + i] != fold(text[start + i])) {
                 return false;
             }
         }

@@ -163,7 +163,8 @@ final class MarkdownSource {
      * null when the parser must read it. Plain structures: a paragraph (or pipe table) whose lines
      * all start with a letter, a pipe, or digits not followed by {@code .} or {@code )}, so no line
      * can start another block; a single ATX heading; a list of one-line items ({@code - }, {@code * }, {@code + },
-     * {@code 1. }, {@code 1) } then a letter). Blank lines may only end the block.
+     * {@code 1. }, {@code 1) } then a letter); a fenced code block (no prose: an empty list). Blank
+     * lines may only end the block.
      */
     static @org.jspecify.annotations.Nullable List<List<SourceSpan>> simpleBlock(String source, int from, int to) {
         int firstEnd = Math.min(lineEndOf(source, from), to);
@@ -176,6 +177,9 @@ final class MarkdownSource {
             return content >= 0 && onlyBlankAfter(source, firstEnd, to)
                     ? List.of(List.of(SourceSpan.of(0, 0, content, firstEnd - content)))
                     : null;
+        }
+        if (first == '`' || first == '~') {
+            return isFencedCodeOnly(source, from, firstEnd, to) ? List.of() : null;
         }
         boolean list = listContent(source, from, firstEnd) >= 0;
         List<SourceSpan> paragraph = new ArrayList<>();
@@ -225,6 +229,35 @@ final class MarkdownSource {
             i++;
         }
         return i < end && source.charAt(i) != '.' && source.charAt(i) != ')';
+    }
+
+    /**
+     * Whether the block {@code [from, to)}, whose first line ends at {@code firstEnd}, is one fenced
+     * code block and nothing else: an opening fence at column 0 (three or more backticks whose info
+     * string holds no backtick, or three or more tildes), a closing fence of the same char at least as
+     * long, indented less than four spaces and followed only by blanks, then only blank lines. The
+     * linter skips code, so such a block holds no prose.
+     */
+    private static boolean isFencedCodeOnly(String source, int from, int firstEnd, int to) {
+        char fence = source.charAt(from);
+        int length = run(source, from, firstEnd, fence);
+        if (length < 3 || (fence == '`' && contains(source, from + length, firstEnd, '`'))) {
+            return false;
+        }
+        int line = firstEnd + 1;
+        while (line < to) {
+            int end = Math.min(lineEndOf(source, line), to);
+            int indent = 0;
+            while (indent < 4 && line + indent < end && source.charAt(line + indent) == ' ') {
+                indent++;
+            }
+            int closing = indent < 4 ? run(source, line + indent, end, fence) : 0;
+            if (closing >= length && isBlank(source, line + indent + closing, end)) {
+                return onlyBlankAfter(source, end, to);
+            }
+            line = end + 1;
+        }
+        return false; // never closed: the fence runs to the end of the document
     }
 
     /** Where the content of a one-line list item starting at {@code line} begins, or -1. */

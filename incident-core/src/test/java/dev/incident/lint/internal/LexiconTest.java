@@ -13,7 +13,7 @@ class LexiconTest {
 
     private static int findFolded(Lexicon lexicon, String word) {
         String key = Lexicon.normalize(word);
-        return lexicon.find(key.toCharArray(), key.length(), Lexicon.hash(key, 0, key.length()));
+        return lexicon.find(key.toCharArray(), 0, key.length(), Lexicon.hash(key, 0, key.length()));
     }
 
     @Test
