@@ -297,8 +297,15 @@ final class MarkdownSource {
         return i;
     }
 
+    /** Whether {@code [from, to)} holds only blank lines (spaces, tabs and line breaks). */
     private static boolean onlyBlankAfter(String source, int from, int to) {
-        return from >= to || isBlank(source, from, to);
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineEndOf(String source, int from) {

@@ -115,4 +115,43 @@ class MarkdownSourceTest {
         assertThat(blanked).isEqualTo("   \r\n    \n   \nThe body.");
         assertThat(MarkdownSource.withoutFrontMatter("No front matter.")).isEqualTo("No front matter.");
     }
+
+    /** Splits {@code text} into top-level blocks and tells, for each, whether it skips the parser. */
+    private static java.util.List<String> shortcuts(String text) {
+        java.util.List<String> result = new java.util.ArrayList<>();
+        int block = 0;
+        while (block < text.length()) {
+            int end = MarkdownSource.chunkEnd(text, block, 1);
+            var units = MarkdownSource.simpleBlock(text, block, end);
+            result.add((units == null ? "parser: " : "plain " + units.size() + ": ")
+                    + text.substring(block, end).strip());
+            block = end;
+        }
+        return result;
+    }
+
+    @Test
+    void should_read_headings_and_fenced_code_followed_by_blank_lines_without_the_parser() {
+        // GIVEN
+        String text = "## Summary\n\n\nText.\n\n```sh\nrm -rf /\n```\n\n~~~~\n```\n~~~~~  \n\n# Last ##\n";
+        // WHEN / THEN
+        assertThat(shortcuts(text))
+                .containsExactly(
+                        "plain 1: ## Summary",
+                        "plain 1: Text.",
+                        "plain 0: ```sh\nrm -rf /\n```",
+                        "plain 0: ~~~~\n```\n~~~~~",
+                        "plain 1: # Last ##");
+    }
+
+    @Test
+    void should_leave_fences_that_are_not_one_closed_block_to_the_parser() {
+        assertThat(shortcuts("```\nnever closed\n\nText.\n")).containsExactly("parser: ```\nnever closed\n\nText.");
+        assertThat(shortcuts("``` info with ` tick\nText.\n```\n"))
+                .containsExactly("parser: ``` info with ` tick\nText.\n```");
+        assertThat(shortcuts("````\ncode\n```\n````\nafter the fence\n"))
+                .containsExactly("parser: ````\ncode\n```\n````\nafter the fence");
+        assertThat(shortcuts("```\ncode\n    ```\n```\n")).containsExactly("plain 0: ```\ncode\n    ```\n```");
+        assertThat(shortcuts("# Title\ntext under it\n")).containsExactly("parser: # Title\ntext under it");
+    }
 }
