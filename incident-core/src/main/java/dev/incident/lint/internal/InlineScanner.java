@@ -23,7 +23,6 @@ final class InlineScanner {
     private int[] runLength = new int[16];
     private int[] runNextSame = new int[16];
     private int runs;
-    private int base;
 
     /** Positions before which a failed search need not be repeated. */
     private int noCloseAngleUntil;
@@ -41,17 +40,46 @@ final class InlineScanner {
 
     /** Scans one block's lines (whose input indexes are relative to {@code base}) and ends the block. */
     void scan(List<SourceSpan> spans, int base) {
-        this.base = base;
-        collectBacktickRuns(spans);
+        if (spans.size() > lineFrom.length) {
+            lineFrom = new int[Math.max(spans.size(), lineFrom.length * 2)];
+            lineTo = new int[lineFrom.length];
+        }
+        int count = 0;
+        for (SourceSpan span : spans) {
+            int s = base + span.getInputIndex();
+            lineFrom[count] = s;
+            lineTo[count] = Math.min(s + span.getLength(), text.length());
+            count++;
+        }
+        lines = count;
+        scanLines();
+    }
+
+    /** Scans a block of one line, {@code [from, to)} of the document (a table cell), and ends the block. */
+    void scan(int from, int to) {
+        lineFrom[0] = from;
+        lineTo[0] = Math.min(to, text.length());
+        lines = 1;
+        scanLines();
+    }
+
+    /** The current block's lines: {@code [lineFrom[k], lineTo[k])} of the document, in order. */
+    private int[] lineFrom = new int[16];
+
+    private int[] lineTo = new int[16];
+    private int lines;
+
+    private void scanLines() {
+        collectBacktickRuns();
         noCloseAngleUntil = -1;
         noCloseParenUntil = -1;
         noCommentEndUntil = -1;
         noCloseBracketUntil = -1;
         int skipUntil = -1;
         int run = 0;
-        for (SourceSpan span : spans) {
-            int s = base + span.getInputIndex();
-            int e = Math.min(s + span.getLength(), text.length());
+        for (int line = 0; line < lines; line++) {
+            int s = lineFrom[line];
+            int e = lineTo[line];
             int i = Math.max(s, skipUntil);
             int segment = i;
             analyzer.ops += Math.max(0, e - i);
@@ -134,11 +162,11 @@ final class InlineScanner {
     private int nextBacktick = -2;
 
     /** Records every backtick run of the block and, for each, the next run of the same length. */
-    private void collectBacktickRuns(List<SourceSpan> spans) {
+    private void collectBacktickRuns() {
         runs = 0;
-        for (SourceSpan span : spans) {
-            int s = base + span.getInputIndex();
-            int e = Math.min(s + span.getLength(), text.length());
+        for (int line = 0; line < lines; line++) {
+            int s = lineFrom[line];
+            int e = lineTo[line];
             if (nextBacktick != -1 && nextBacktick < s) {
                 nextBacktick = text.indexOf('`', s); // amortised: the pointer only moves forward
             }

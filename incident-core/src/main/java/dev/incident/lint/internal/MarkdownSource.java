@@ -351,8 +351,7 @@ final class MarkdownSource {
 
             @Override
             public void cell(SourceSpan row, int column, int width, int index, int length) {
-                int column0 = row.getColumnIndex() + index - row.getInputIndex();
-                inlines.scan(List.of(SourceSpan.of(row.getLineIndex(), column0, index, length)), base);
+                inlines.scan(base + index, base + index + length);
             }
         });
     }
