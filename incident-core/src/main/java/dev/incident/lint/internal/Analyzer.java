@@ -31,6 +31,7 @@ final class Analyzer {
     private static final int S_PLURAL = 1 << 9;
     private static final int S_PUNCT = 1 << 10;
     private static final int S_OPAQUE = 1 << 11;
+    private static final int S_QUOTED = 1 << 12;
 
     private final String src;
 
@@ -56,6 +57,19 @@ final class Analyzer {
 
     /** The trigger codes of the current sentence's tokens, or'ed: zero when it has none. */
     private int triggers;
+
+    /**
+     * The opening quotation mark of the quotation the tokenizer is in, or 0. Quoted words are
+     * mentioned, not used ("the word 'careless' was removed", "he said 'I messed up'"), so a rule
+     * whose trigger word is quoted reports nothing. A quotation ends with its sentence at the latest.
+     */
+    private char quote;
+
+    /** The trigger token whose rule is running (see {@link #emit}). */
+    private int current;
+
+    /** Whether the current sentence endorses its quotations: 0 not yet known, 1 yes, -1 no. */
+    private int endorsed;
 
     private int firstPerson;
 
@@ -95,7 +109,13 @@ final class Analyzer {
                     i++;
                     ops++;
                 }
+                if (i < to && quote != 0 && closesQuote(chars[i])) {
+                    i++; // "... notice?" ends the quotation with the sentence
+                }
                 endSentence();
+            } else if (c == '"' || c == '\'' || (c >= '\u2018' && c <= '\u201D')) {
+                quotationMark(i);
+                i++;
             } else if (c == ','
                     || c == ';'
                     || c == ':'
@@ -114,6 +134,34 @@ final class Analyzer {
                 i++;
             }
         }
+    }
+
+    /**
+     * Opens or closes a quotation at the mark {@code chars[i]} (an apostrophe inside a word never gets
+     * here). Double marks open and close; a single mark opens before a word and closes an open single
+     * quotation after one, else it is an apostrophe ("the engineers' runbook").
+     */
+    private void quotationMark(int i) {
+        char c = chars[i];
+        boolean wordBefore = i > 0 && isWordChar(chars[i - 1]);
+        boolean wordAfter = i + 1 < chars.length && isWordChar(chars[i + 1]);
+        if (c == '\u201C') {
+            quote = quote == 0 ? c : quote;
+        } else if (c == '\u201D') {
+            quote = quote == '\u201C' ? 0 : quote;
+        } else if (c == '"') {
+            quote = quote == 0 ? c : quote == '"' ? 0 : quote;
+        } else if (c == '\'' || c == '\u2018' || c == '\u2019') {
+            if (quote == '\'' && !wordAfter) {
+                quote = 0;
+            } else if (quote == 0 && !wordBefore && wordAfter) {
+                quote = '\'';
+            }
+        }
+    }
+
+    private boolean closesQuote(char c) {
+        return quote == '"' ? c == '"' : quote == '\u201C' ? c == '\u201D' : c == '\'' || c == '\u2019';
     }
 
     /** Adds one opaque token (inline code, a URL): a thing, never a person, never a trigger. */
@@ -360,7 +408,7 @@ final class Analyzer {
         end[n] = e;
         id[n] = wid;
         fl[n] = flags;
-        shape[n] = sh;
+        shape[n] = quote == 0 ? sh : sh | S_QUOTED;
         int t = lex.trigger(wid);
         trig[n] = t;
         triggers |= t;
@@ -380,6 +428,8 @@ final class Analyzer {
         }
         n = 0;
         triggers = 0;
+        quote = 0;
+        endorsed = 0;
     }
 
     private void analyze() {
@@ -405,6 +455,7 @@ final class Analyzer {
         Arrays.fill(person, 0, n, (byte) 0);
         firstPerson = -1;
         for (int k = 0; k < n; k++) {
+            current = k;
             if (trig[k] != 0) {
                 ops++;
                 rule(k, trig[k]);
@@ -661,7 +712,52 @@ final class Analyzer {
     }
 
     private void emit(LintRule rule, int from, int to) {
+        if ((shape[current] & S_QUOTED) != 0 && !endorsesQuotes()) {
+            return; // the trigger word is quoted, and the author does not make it theirs: a mention
+        }
         sink.accept(rule.ordinal(), start[from], end[to]);
+    }
+
+    /**
+     * Whether the sentence, outside its quotations, makes them the author's own: "..., and we agree",
+     * "a characterisation this review supports", "..., which is what caused the regression", "... is
+     * the root cause", "... led to the outage"; not after a negation ("no evidence supports that").
+     * Computed once per sentence.
+     */
+    private boolean endorsesQuotes() {
+        if (endorsed == 0) {
+            endorsed = -1;
+            for (int k = 0; k < n && endorsed < 0; k++) {
+                ops++;
+                if ((shape[k] & S_QUOTED) == 0 && isEndorsing(k) && !negatedWithin(k, 3)) {
+                    endorsed = 1;
+                }
+            }
+        }
+        return endorsed > 0;
+    }
+
+    private boolean isEndorsing(int k) {
+        int w = id[k];
+        if (w < 0) {
+            return false;
+        }
+        for (int e : ENDORSING) {
+            if (w == e) {
+                return true;
+            }
+        }
+        return w == W_CAUSED || (w == W_CAUSE && is(k - 1, W_ROOT)) || (w == W_LED && is(k + 1, W_TO));
+    }
+
+    /** Whether one of the {@code window} tokens before {@code k} is a negator. */
+    private boolean negatedWithin(int k, int window) {
+        for (int j = Math.max(0, k - window); j < k; j++) {
+            if ((fl[j] & NEGATOR) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean on(LintRule rule) {

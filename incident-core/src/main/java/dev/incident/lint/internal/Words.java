@@ -122,6 +122,14 @@ final class Words {
     static final int W_LIKE = id("like");
     static final int W_TOO = id("too");
     static final int W_WHETHER = id("whether");
+    static final int W_ROOT = id("root");
+    static final int W_CAUSE = id("cause");
+    static final int W_LED = id("led");
+    static final int W_CAUSED = id("caused");
+
+    /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
+    static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
+    };
 
     private static int id(String word) {
         String key = Lexicon.normalize(word);
@@ -297,6 +305,7 @@ final class Words {
         all(x, PAY | VERB, "pay pays paid paying");
         all(x, DROP | VERB, "drop dropped drops dropping");
         all(x, POST_MODIFIER, "call shift duty charge rotation");
+        all(x, KNOWN, "agree agrees agreed supports supported sums root cause");
 
         // Triggers.
         all(x, 0, T_ERROR, "error errors mistake mistakes");
