@@ -655,4 +655,42 @@ class PostmortemReaderTest {
             assertThat(followUp.owner()).contains("@kim");
         });
     }
+
+    @Test
+    void should_read_twelve_hour_and_markdown_wrapped_times_when_timeline_rows_start_with_them() {
+        // GIVEN rows whose times are on a 12-hour clock, in code, in bold, or bold lines of a paragraph
+        PostmortemDocument document = PostmortemMarkdown.parse("""
+                # Outage
+
+                Date: 2026-03-04
+
+                ## Timeline
+
+                - **11:52 AM** — Broadcast started
+                - `12:05` — Queue depth alert fired
+                - **2:14 p.m.** — Traffic failed over to the secondary provider
+                - 12:05am — Incident resolved
+
+                **07:48** — Nightly job started
+                """);
+        // THEN every row is timed on the 24-hour clock, and no markup or AM/PM is left in the text
+        assertThat(document.untimedTimelineRows()).isEmpty();
+        assertThat(document.postmortem().timeline())
+                .extracting(TimelineRow::time, TimelineRow::text)
+                .containsExactly(
+                        tuple(LocalTime.of(11, 52), "Broadcast started"),
+                        tuple(LocalTime.of(12, 5), "Queue depth alert fired"),
+                        tuple(LocalTime.of(14, 14), "Traffic failed over to the secondary provider"),
+                        tuple(LocalTime.of(0, 5), "Incident resolved"),
+                        tuple(LocalTime.of(7, 48), "Nightly job started"));
+    }
+
+    @Test
+    void should_leave_a_row_untimed_when_its_am_or_pm_contradicts_the_hour() {
+        // GIVEN a row at "14:02 PM", which is no time on either clock
+        PostmortemDocument document = PostmortemMarkdown.parse("# Outage\n\n## Timeline\n\n- 14:02 PM — Paged\n");
+        // THEN it is reported as a row without a time, not read as 14:02 or 02:02
+        assertThat(document.postmortem().timeline()).isEmpty();
+        assertThat(document.untimedTimelineRows()).extracting(Position::line).containsExactly(5);
+    }
 }

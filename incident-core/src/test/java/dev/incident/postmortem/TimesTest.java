@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -148,6 +149,57 @@ class TimesTest {
         assertThat(Times.leadingTime("25:00 x")).isEmpty();
         assertThat(Times.leadingTime("2026-02-30 10:00 x")).isEmpty();
         assertThat(Times.leadingTime("no time")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2:14 PM — Alert fired|14:14",
+                "2:14 p.m. — Alert fired|14:14",
+                "2:14pm Alert fired|14:14",
+                "2:14 P.M.: Alert fired|14:14",
+                "12:05 AM — Alert fired|00:05",
+                "12:05 am Alert fired|00:05",
+                "12:30 PM — Alert fired|12:30",
+                "11:59 p.m. — Alert fired|23:59",
+                "9:03 a.m. UTC — Alert fired|09:03",
+                "**2:14 PM** — Alert fired|14:14",
+                "`01:58` — Alert fired|01:58",
+                "**07:48** — Alert fired|07:48",
+                "__07:48__ Alert fired|07:48",
+                "*07:48* — Alert fired|07:48",
+                "`2026-02-25 01:58 UTC` — Alert fired|01:58",
+            })
+    void should_read_a_twelve_hour_or_wrapped_leading_time_and_leave_only_the_text(String row, LocalTime expected) {
+        // GIVEN a row starting with a 12-hour time, or a time in bold, italics or code
+        // WHEN its leading time is read
+        Optional<Times.LeadingTime> time = Times.leadingTime(row);
+        // THEN the time is on the 24-hour clock and no markup or AM/PM is left before the text
+        assertThat(time).hasValueSatisfying(read -> {
+            assertThat(read.time()).isEqualTo(expected);
+            assertThat(row.substring(read.length())).isEqualTo("Alert fired");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14:02 PM — x", "0:30 AM — x", "13:00 a.m. x", "00:15 pm x"})
+    void should_read_no_time_when_the_am_or_pm_contradicts_the_hour(String row) {
+        // GIVEN an hour a 12-hour clock does not have, marked AM or PM WHEN read THEN no time is guessed
+        assertThat(Times.leadingTime(row)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"14:02 Amazon paged us, 14:02, Amazon paged us", "9:00 a message arrived, 09:00, a message arrived"})
+    void should_not_read_am_or_pm_when_the_text_only_starts_with_those_letters(
+            String row, LocalTime expected, String text) {
+        // GIVEN a 24-hour time followed by a word starting with "am" or "a m" WHEN read
+        Optional<Times.LeadingTime> time = Times.leadingTime(row);
+        // THEN the word is text, not a clock marker
+        assertThat(time).hasValueSatisfying(read -> {
+            assertThat(read.time()).isEqualTo(expected);
+            assertThat(row.substring(read.length())).isEqualTo(text);
+        });
     }
 
     @Test

@@ -10,15 +10,21 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reading and writing the times, dates, durations and periods of postmortems. Stateless. */
 public final class Times {
-    /** A time at the start of a text: optional date, time, optional zone, optional separator. */
+    /**
+     * A time at the start of a text: optional Markdown emphasis or code ({@code **2:14 PM**}, {@code
+     * `01:58`}), optional date, time, optional AM/PM ({@code pm}, {@code p.m.}), optional zone,
+     * optional separator. Every part is bounded and anchored at the start, so a match is linear.
+     */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^[*_]{0,2}\\s*(?:(\\d{4}-\\d{2}-\\d{2})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
-                    + "(?:\\s*(UTC|GMT|Z)|\\s*([+-])(\\d{2}):?(\\d{2}))?[*_]{0,2}(?=$|[\\s,;:|\\-–—)])"
+            "^[*_`]{0,3}\\s*(?:(\\d{4}-\\d{2}-\\d{2})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+                    + "(?:\\s?([ap])(?:\\.\\s?m\\.?|m\\b))?"
+                    + "(?:\\s*(UTC|GMT|Z)|\\s*([+-])(\\d{2}):?(\\d{2}))?[*_`]{0,3}(?=$|[\\s,;:|\\-–—)])"
                     + "\\s*(?:[-–—:|,]\\s*)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -52,10 +58,17 @@ public final class Times {
             int hour = Integer.parseInt(matcher.group(2));
             int minute = Integer.parseInt(matcher.group(3));
             int second = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
+            if (matcher.group(5) != null) {
+                OptionalInt twentyFour = twentyFourHour(hour, matcher.group(5).equalsIgnoreCase("p"));
+                if (twentyFour.isEmpty()) {
+                    return Optional.empty();
+                }
+                hour = twentyFour.getAsInt();
+            }
             LocalTime time = LocalTime.of(hour, minute, second);
-            if (matcher.group(6) != null) {
-                int offsetMinutes = Integer.parseInt(matcher.group(7)) * 60 + Integer.parseInt(matcher.group(8));
-                int sign = matcher.group(6).equals("-") ? -1 : 1;
+            if (matcher.group(7) != null) {
+                int offsetMinutes = Integer.parseInt(matcher.group(8)) * 60 + Integer.parseInt(matcher.group(9));
+                int sign = matcher.group(7).equals("-") ? -1 : 1;
                 ZoneOffset offset = ZoneOffset.ofTotalSeconds(sign * offsetMinutes * 60);
                 LocalDateTime utc = LocalDateTime.of(date.orElse(LocalDate.of(2000, 1, 2)), time)
                         .atOffset(offset)
@@ -70,6 +83,18 @@ public final class Times {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The hour of a 12-hour clock on the 24-hour clock: 12 AM is 0, 12 PM is 12, 2 PM is 14. Empty
+     * for an hour a 12-hour clock does not have ({@code 0} or above {@code 12}, as in "14:02 PM"):
+     * such a time says two different things, and is not guessed at.
+     */
+    static OptionalInt twentyFourHour(int hour, boolean pm) {
+        if (hour < 1 || hour > 12) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(hour % 12 + (pm ? 12 : 0));
     }
 
     /** Reads the first valid ISO date ({@code 2026-04-01}) in {@code text}. */
