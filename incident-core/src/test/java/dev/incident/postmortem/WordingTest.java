@@ -57,6 +57,64 @@ class WordingTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Global healthd kill switch engaged; prefixes announced again from all 53 locations|MITIGATION",
+                "Routes announced again from the backup site|NOTE",
+                "Maintenance announced on the status page|COMMUNICATION",
+                "Announced the outage to customers by e-mail|COMMUNICATION",
+                "Slack announcement in #incidents|COMMUNICATION",
+                "Feature flag turned off|MITIGATION",
+                "Traffic drained from us-east-1|MITIGATION",
+                "Failed over to the standby database|MITIGATION",
+                "Load shedding enabled on the edge|MITIGATION",
+                "Blocked the abusive client's IPs|MITIGATION",
+                "Dev spots blocked queries in pg_stat_activity|NOTE",
+                "Writes to orders start blocking|NOTE",
+                "`pg_cancel_backend` on the migration → lock released|MITIGATION",
+                "Incident declared resolved; kill switch left on|RESOLUTION",
+                "Incident declared Major (S2)|DECLARATION",
+                "Error rate at baseline; incident resolved and status page updated|RESOLUTION",
+                "@mbernal joins as IMOC|ROLE_CHANGE",
+            })
+    void should_classify_a_timeline_row_by_what_was_done_when_words_have_several_meanings(String text, EntryKind kind) {
+        // GIVEN a row whose words could name a message, an impact or an action WHEN classified
+        // THEN the row is what was done: announcing routes is not a message, blocked queries no mitigation
+        assertThat(Wording.entryKind(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "100% of traffic on eu-central-1; error rate back to baseline. **Mitigated.**|MITIGATION",
+                "Read-only block removed; the retry queue starts draining. *Mitigated.*|MITIGATION",
+                "Retry queue empty; freshness back to normal. *Resolved.*|RESOLUTION",
+                "Checkout error ratio back to baseline (< 0.05%). **OUTAGE ENDS**|RESOLUTION",
+                "Rollback complete in all regions; error ratio starts to fall. **MITIGATED**|MITIGATION",
+                "Burn-rate alert pages the on-call. **DETECTION**|DETECTION",
+                "5xx ratio begins rising. __Impact began__|DETECTION",
+            })
+    void should_take_the_stage_an_author_marked_in_emphasis_at_the_end_of_a_row(String text, EntryKind kind) {
+        // GIVEN a row ending in an emphasised stage marker WHEN classified THEN the marker decides
+        assertThat(Wording.entryKind(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**Detected** early, then rolled back|MITIGATION",
+                "Posted *detected* on the status page for the EU|COMMUNICATION",
+                "Status page updated: **Investigating**|COMMUNICATION"
+            })
+    void should_let_the_wording_decide_when_emphasis_is_no_closing_stage_marker(String text, EntryKind kind) {
+        // GIVEN emphasis that does not end the row, or names no stage WHEN classified THEN the wording decides
+        assertThat(Wording.entryKind(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "Be more careful",

@@ -42,17 +42,32 @@ public final class Wording {
                             + "load shedding|auto-?scal(?:e|ing)|mitigat(?:e|ion)"),
             kind(FollowUpKind.FIX, "fix(?:es|ed)?|patch(?:es)?|bug|repair|correct|handle|upgrade"));
 
+    /** Who a communication is for, near "announced": a status page, customers, users, a chat channel. */
+    private static final String AUDIENCE =
+            "(?:status ?page|customers?|users?|slack|#[\\w-]+|channel|publicly|public|twitter|e-?mail|"
+                    + "mailing list|the company|everyone|stakeholders)\\b";
+
     private static final List<KindPattern<EntryKind>> ENTRY_KINDS = List.of(
+            // the incident's end, even when the same row says the status page was updated
+            kind(
+                    EntryKind.RESOLUTION,
+                    "incident (?:is |was |has been |declared )?(?:resolved|closed)|(?:resolved|closed) the incident"),
             kind(
                     EntryKind.COMMUNICATION,
                     "status ?page (?:updated?|post(?:ed)?)|(?:updated|posted (?:to|on)) the status ?page|status update|"
-                            + "posted|notified|announc(?:e|ed|ement)|tweet(?:ed)?|e-?mailed|"
-                            + "customers? (?:were )?informed|comms"),
-            kind(EntryKind.DECLARATION, "declared|declares|incident (?:opened|created|started)|escalated to sev"),
+                            + "posted|notified|tweet(?:ed)?|e-?mailed|customers? (?:were )?informed|comms|"
+                            // "announced" is a message only with an audience near it: "prefixes announced
+                            // again" is routing, "announced on the status page" is communication
+                            + "announc(?:e|es|ed|ing|ement)\\W+(?:\\w+\\W+){0,3}?" + AUDIENCE + "|"
+                            + AUDIENCE + "\\W+(?:\\w+\\W+){0,3}?announc(?:e|es|ed|ing|ement)"),
+            kind(
+                    EntryKind.DECLARATION,
+                    "declare[ds]?\\b(?!\\s+(?:the\\s+)?(?:incident\\s+)?(?:resolved|over|closed|mitigated))|"
+                            + "incident (?:opened|created|started)|escalated to sev"),
             kind(
                     EntryKind.ROLE_CHANGE,
                     "incident commander|took command|takes command|handed over|hands over|handover|"
-                            + "(?:is|as) (?:the )?(?:ic|commander|scribe|comms lead)\\b|joined as"),
+                            + "(?:is|as) (?:the )?(?:ic|commander|scribe|comms lead)\\b|join(?:s|ed)? as"),
             kind(
                     EntryKind.RESOLUTION,
                     "resolved|incident closed|closed the incident|all clear|resolution|"
@@ -69,7 +84,10 @@ public final class Wording {
                     EntryKind.MITIGATION,
                     "roll(?:ed|ing)? ?back|rollback|revert(?:ed|ing)?|restor(?:ed|ing)\\b|fail(?:ed)? ?over|disabled|turned off|switched off|"
                             + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
-                            + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|blocked|kill(?:ed)?|"
+                            + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|load shed(?:ding)?|kill(?:ed)?|"
+                            // "blocked" as something done, not "blocked queries" or "writes blocked"
+                            + "blocked (?:the|all|off|traffic|access|ips?|requests? from|further|new)\\b|"
+                            + "locks? released|released the locks?|cancel(?:l?ed|l?ing)?\\b|"
                             + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
             kind(
                     EntryKind.DIAGNOSIS,
@@ -81,6 +99,15 @@ public final class Wording {
                             + "spike|errors? (?:began|started|increased)|(?:impact|outage|disruption) (?:began|begins|started|starts)|"
                             + "started failing|"
                             + "began failing|customers? complain"));
+
+    /**
+     * A stage the author marked in emphasis at the end of a row: "... back to baseline. **Mitigated.**",
+     * "*Resolved.*", "**OUTAGE ENDS**". It says what the row is, whatever the rest of its wording.
+     */
+    private static final Pattern STAGE_MARKER = Pattern.compile(
+            "(?:^|[\\s.;,:])(\\*\\*|__|\\*|_)\\s?(mitigated|mitigation|resolved|resolution|detected|detection|"
+                    + "(?:outage|impact|incident) (?:begins|began|starts|started|ends|ended))[.!]?\\s?\\1[.!]?\\s*$",
+            FLAGS);
 
     private static final List<Pattern> VAGUE = compile(
             "\\bbe (?:more |extra |very )?(?:careful|vigilant|diligent|cautious|mindful|thorough|aware)\\b",
@@ -158,6 +185,16 @@ public final class Wording {
 
     /** Infers a timeline row's kind from its wording; {@link EntryKind#NOTE} when nothing matches. */
     public static EntryKind entryKind(String text) {
+        Matcher marker = STAGE_MARKER.matcher(text);
+        if (marker.find()) {
+            String stage = marker.group(2).toLowerCase(java.util.Locale.ROOT);
+            if (stage.startsWith("mitigat")) {
+                return EntryKind.MITIGATION;
+            } else if (stage.startsWith("resol") || stage.endsWith("ends") || stage.endsWith("ended")) {
+                return EntryKind.RESOLUTION;
+            }
+            return EntryKind.DETECTION;
+        }
         return first(ENTRY_KINDS, text).orElse(EntryKind.NOTE);
     }
 
