@@ -693,4 +693,112 @@ class PostmortemReaderTest {
         assertThat(document.postmortem().timeline()).isEmpty();
         assertThat(document.untimedTimelineRows()).extracting(Position::line).containsExactly(5);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = "=>",
+            value = {
+                "Outage => **Date:** Mar 12, 2026",
+                "Outage => **Incident date:** Thursday, March 12, 2026",
+                "Outage => | | |\\n|---|---|\\n| **Date of Incident** | 2026-03-12 |\\n| **Severity** | SEV-2 |",
+                "Debrief: search stopped — 12/03/2026 => Debrief held 20/03/2026.",
+                "Incident Review: 2026-03-12 registry push failures => Severity 2",
+                "Outage => All times UTC, 2026-03-12.",
+                "Outage => All times in CET (UTC+1) on Thursday 12 March 2026 unless noted.",
+            })
+    void should_read_the_document_date_when_a_label_header_table_title_or_note_on_times_gives_it(
+            String title, String preamble) {
+        // GIVEN a document whose date is only in a field, a header table, its title or a note on its times
+        Postmortem postmortem =
+                parse("# " + title + "\n\n" + preamble.replace("\\n", "\n") + "\n\n## Timeline\n\n- 14:02 Paged\n");
+        // THEN it is the document's date, and bare timeline times are on it
+        assertThat(postmortem.date()).contains(LocalDate.of(2026, 3, 12));
+        assertThat(postmortem.timeline())
+                .singleElement()
+                .satisfies(row -> assertThat(row.date()).contains(LocalDate.of(2026, 3, 12)));
+    }
+
+    @Test
+    void should_read_no_document_date_when_the_only_date_is_numeric_and_ambiguous() {
+        // GIVEN a title date that could be 4 March or 3 April, and no other numeric date to tell
+        PostmortemDocument document = PostmortemMarkdown.parse("# Debrief — 04/03/2026\n\nDate: 04/03/2026\n");
+        // THEN there is no date rather than a guess, and the unread field stays in the summary
+        assertThat(document.postmortem().date()).isEmpty();
+        assertThat(document.postmortem().summary()).contains("Date: 04/03/2026");
+    }
+
+    @Test
+    void should_read_numeric_and_yearless_due_dates_when_the_document_settles_them() {
+        // GIVEN a day-first document (25/03 can only be day first) with list follow-ups, and a
+        // month-first one (04/30) with a table
+        List<FollowUp> dayFirst = parse("""
+                # Outage
+
+                **Date:** Mar 12, 2026
+
+                ## Follow-ups
+
+                - Page on disk usage. Owner: Ana, due 11/03/2026
+                - Review runbook. Owner: Joost, due 25/03/2026
+                - [ ] Add a lock timeout (@kevin, by Mar 19)
+                - [x] Re-create the index (@kevin, done Mar 12)
+                """).followUps();
+        List<FollowUp> monthFirst = parse("""
+                # Outage
+
+                ## What we're changing
+
+                | Action | Owner | Due |
+                |---|---|---|
+                | Exponential backoff on 429s | Hannah Cole | 04/10/2026 |
+                | Separate worker pools | Raj Patel | 04/30/2026 |
+                """).followUps();
+        // THEN each due date is read in the document's order, the one without a year in its year
+        assertThat(dayFirst)
+                .extracting(FollowUp::title, followUp -> followUp.due().orElseThrow())
+                .containsExactly(
+                        tuple("Page on disk usage.", LocalDate.of(2026, 3, 11)),
+                        tuple("Review runbook.", LocalDate.of(2026, 3, 25)),
+                        tuple("Add a lock timeout", LocalDate.of(2026, 3, 19)),
+                        tuple("Re-create the index", LocalDate.of(2026, 3, 12)));
+        assertThat(monthFirst)
+                .extracting(followUp -> followUp.due().orElseThrow())
+                .containsExactly(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 30));
+    }
+
+    @Test
+    void should_keep_an_ambiguous_due_date_in_the_title_and_say_why_it_was_not_read() {
+        // GIVEN follow-ups due on dates that could be day/month or month/day, in a list and a table,
+        // and one without a year in a document without a date
+        PostmortemDocument document = PostmortemMarkdown.parse("""
+                # Outage
+
+                ## Follow-ups
+
+                - Page on disk usage. Owner: Ana, due 04/03/2026
+
+                | Action | Owner | Due |
+                |---|---|---|
+                | Ask the provider for a burst allowance | Luis Ortega | 05/03/2026 |
+                | Add a lock timeout | Kevin | by Mar 19 |
+                """);
+        // THEN no due date is guessed, the written date stays in the title
+        assertThat(document.postmortem().followUps())
+                .extracting(FollowUp::title, FollowUp::due)
+                .containsExactly(
+                        tuple("Page on disk usage., due 04/03/2026", Optional.empty()),
+                        tuple("Ask the provider for a burst allowance (due 05/03/2026)", Optional.empty()),
+                        tuple("Add a lock timeout (due by Mar 19)", Optional.empty()));
+        // AND the missing-due-date findings say why
+        assertThat(CompletenessValidator.of(CompletenessProfile.DEFAULT).validate(document).findings().stream()
+                        .filter(finding -> finding.rule() == Rule.FOLLOW_UP_NO_DUE_DATE)
+                        .map(Finding::message))
+                .containsExactly(
+                        "Follow-up \"Page on disk usage., due 04/03/2026\" has no due date that could be read:"
+                                + " \"04/03/2026\" could be day/month or month/day.",
+                        "Follow-up \"Ask the provider for a burst allowance (due 05/03/2026)\" has no due date that"
+                                + " could be read: \"05/03/2026\" could be day/month or month/day.",
+                        "Follow-up \"Add a lock timeout (due by Mar 19)\" has no due date that could be read:"
+                                + " \"Mar 19\" has no year, and no document date before it gives one.");
+    }
 }

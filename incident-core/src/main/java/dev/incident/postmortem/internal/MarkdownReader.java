@@ -72,7 +72,8 @@ public final class MarkdownReader {
     private static final Pattern HANDLE =
             Pattern.compile("(?<![\\w.@])@[A-Za-z0-9][\\w.-]*[A-Za-z0-9_]|(?<![\\w.@])@[A-Za-z0-9]");
     private static final Pattern DUE_LABEL = Pattern.compile(
-            "(?:\\b(?:due(?:\\s+(?:date|by|on))?|by|deadline|target)\\s*:?\\s*)$", Pattern.CASE_INSENSITIVE);
+            "(?:\\b(?:due(?:\\s+(?:date|by|on))?|by|deadline|target|done(?:\\s+on)?)\\s*:?\\s*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIORITY_FIELD =
             Pattern.compile("\\bpriority:\\s*([\\w-]+)|\\b(P[0-4])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRACKER_FIELD = Pattern.compile(
@@ -143,6 +144,15 @@ public final class MarkdownReader {
     private static final Pattern BRACKETED_TIME = Pattern.compile("^\\s*\\[([^\\]]{4,40})]\\s*");
 
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(?:```|~~~)");
+    /**
+     * A note on the times of the document, "All times UTC, 2026-02-25." or "All times in CET on
+     * Wednesday 04/03/2026": a date in it is the incident's date. Read on lines up to {@link
+     * #TIMES_NOTE_LENGTH} characters.
+     */
+    private static final Pattern TIMES_NOTE =
+            Pattern.compile("^\\s{0,3}[*_>]{0,3}\\s?all (?:times|timestamps)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final int TIMES_NOTE_LENGTH = 300;
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,18}$");
 
     private MarkdownReader() {}
@@ -243,6 +253,8 @@ public final class MarkdownReader {
         private final List<TimelineRow> rows = new ArrayList<>();
         private final List<Position> rowPositions = new ArrayList<>();
         private Optional<LocalDate> date = Optional.empty();
+        /** How this document writes numeric dates, decided once from all of them. */
+        private final Times.DateOrder dateOrder;
         /** A date label read since the last row ("**2026-03-05**"): the next rows without a date have it. */
         private Optional<LocalDate> label = Optional.empty();
         /** For each row, the date label just before it, if any. */
@@ -251,6 +263,12 @@ public final class MarkdownReader {
         Reading(String markdown) {
             this.markdown = markdown;
             this.lines = splitLines(markdown);
+            this.dateOrder = Times.dateOrder(markdown);
+        }
+
+        /** What dates are read with: the document's numeric date order, and its date for dates without a year. */
+        private Times.DateContext dates() {
+            return new Times.DateContext(dateOrder, date);
         }
 
         PostmortemDocument read() {
@@ -334,6 +352,9 @@ public final class MarkdownReader {
             }
             builder.title(title == null || title.isBlank() ? UNTITLED : title);
             String preambleText = preamble(preamble);
+            if (date.isEmpty()) {
+                documentDate(title);
+            }
             for (Part part : parts) {
                 read(part);
             }
@@ -423,11 +444,40 @@ public final class MarkdownReader {
             }
         }
 
+        /**
+         * The incident's date when no header field gives it: a date in the title ("Debrief: Search
+         * stopped — 04/03/2026"), else in the first note on the times ("All times UTC, 2026-02-25.").
+         */
+        private void documentDate(@Nullable String title) {
+            Optional<LocalDate> found = title == null
+                    ? Optional.empty()
+                    : Times.findDate(title, dates()).map(Times.DateMatch::date);
+            for (int line = 0; found.isEmpty() && line < lines.size(); line++) {
+                found = timesNoteDate(lines.get(line));
+            }
+            if (found.isPresent()) {
+                date = found;
+                builder.date(found);
+            }
+        }
+
+        /** The date in a note on the times ("All times ET, Mar 12."), if the line is one and has a readable date. */
+        private Optional<LocalDate> timesNoteDate(String line) {
+            if (line.length() > TIMES_NOTE_LENGTH || !TIMES_NOTE.matcher(line).find()) {
+                return Optional.empty();
+            }
+            return Times.findDate(line, dates()).map(Times.DateMatch::date);
+        }
+
         /** Reads the header fields; returns the rest of the preamble's text. */
         private String preamble(List<Node> blocks) {
             StringBuilder rest = new StringBuilder();
             List<String> authors = new ArrayList<>();
             for (Node block : blocks) {
+                if (block instanceof TableBlock table) {
+                    rest.append(fieldTable(table, authors));
+                    continue;
+                }
                 for (int line = firstLine(block); line <= lastLine(block); line++) {
                     String text = line(line);
                     if (!field(text, authors)) {
@@ -440,13 +490,54 @@ public final class MarkdownReader {
             return rest.toString().strip();
         }
 
+        /**
+         * Reads a header table of two columns, a field name and its value ("| **Date of Incident** |
+         * 2026-01-22 |"); returns the table's source without the rows read, or nothing when every row
+         * was read.
+         */
+        private String fieldTable(TableBlock table, List<String> authors) {
+            List<Integer> kept = new ArrayList<>();
+            boolean anyRead = false;
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = cells(row);
+                    boolean read = !isHeader(row)
+                            && cells.size() == 2
+                            && field(stripEmphasis(Text.uncell(cells.get(0))), Text.uncell(cells.get(1)), authors);
+                    anyRead |= read;
+                    if (!read && !String.join("", cells).isBlank()) {
+                        kept.add(firstLine(row));
+                    }
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            if (!anyRead) {
+                for (int line = firstLine(table); line <= lastLine(table); line++) {
+                    out.append(line(line)).append('\n');
+                }
+            } else {
+                for (int line : kept) {
+                    out.append(line(line)).append('\n');
+                }
+            }
+            return out.append('\n').toString();
+        }
+
         private boolean field(String line, List<String> authors) {
             Matcher matcher = FIELD.matcher(line);
             if (!matcher.matches()) {
                 return false;
             }
-            String key = Text.headingKey(matcher.group(1));
-            String value = stripEmphasis(matcher.group(2));
+            return field(matcher.group(1), matcher.group(2), authors);
+        }
+
+        /** Reads one header field by its name; false when the name is not a header field or the value cannot be read. */
+        private boolean field(String label, String text, List<String> authors) {
+            String key = Text.headingKey(label);
+            String value = stripEmphasis(text);
             switch (key) {
                 case "incident", "incident id", "incident reference", "incident ref" -> {
                     if (value.isBlank()) {
@@ -455,8 +546,8 @@ public final class MarkdownReader {
                     builder.incidentReference(value);
                 }
                 case "status", "postmortem status" -> builder.status(status(value));
-                case "date", "incident date" -> {
-                    Optional<LocalDate> parsed = Times.date(value);
+                case "date", "incident date", "date of incident", "date of the incident" -> {
+                    Optional<LocalDate> parsed = Times.wholeDate(value, dates());
                     if (parsed.isEmpty()) {
                         return false;
                     }
@@ -486,7 +577,11 @@ public final class MarkdownReader {
 
         private static PostmortemStatus status(String value) {
             String key = Text.headingKey(value);
-            if (key.startsWith("publish") || key.equals("final") || key.equals("complete") || key.equals("completed")) {
+            if (key.startsWith("publish")
+                    || key.equals("final")
+                    || key.equals("complete")
+                    || key.equals("completed")
+                    || key.equals("approved")) {
                 return PostmortemStatus.PUBLISHED;
             }
             if (key.contains("review")) {
@@ -953,7 +1048,7 @@ public final class MarkdownReader {
                     text = remove(text, handle);
                 }
             }
-            Optional<Times.DateMatch> due = Times.firstDate(text);
+            Optional<Times.DateMatch> due = Times.findDate(text, dates());
             if (due.isPresent()) {
                 followUp.due(due.get().date());
                 String before = text.substring(0, due.get().start());
@@ -1075,10 +1170,17 @@ public final class MarkdownReader {
             }
             FollowUp.Builder followUp = FollowUp.builder().title(title);
             owner(Text.uncell(cell(cells, ownerColumn))).ifPresent(followUp::owner);
-            String dueText = cell(cells, dueColumn);
-            Times.date(dueText)
-                    .or(() -> Times.firstDate(dueText).map(Times.DateMatch::date))
-                    .ifPresent(followUp::due);
+            String dueText = Text.oneLine(Text.uncell(cell(cells, dueColumn)));
+            Optional<LocalDate> due = Times.wholeDate(dueText, dates())
+                    .or(() -> Times.findDate(dueText, dates()).map(Times.DateMatch::date));
+            due.ifPresent(followUp::due);
+            if (due.isEmpty()
+                    && !Text.isTrivial(dueText)
+                    && Times.unreadableDate(dueText, dates()).isPresent()) {
+                // a due date that cannot be read without guessing stays in the title, for the finding to quote
+                title = title + " (due " + dueText + ")";
+                followUp.title(title);
+            }
             nonEmpty(Text.uncell(cell(cells, priorityColumn))).ifPresent(followUp::priority);
             nonEmpty(Text.uncell(cell(cells, trackerColumn))).ifPresent(followUp::tracker);
             String statusText = Text.uncell(cell(cells, statusColumn)).strip();
