@@ -304,7 +304,7 @@ class CompletenessRulesTest {
                         "The recommended section \"Trigger\" is missing (headings also recognised: \"triggers\","
                                 + " \"what triggered it\").",
                         "The recommended section \"Detection\" is missing (headings also recognised: \"how we"
-                                + " detected it\", \"how it was detected\").",
+                                + " detected it\", \"how it was detected\", \"how we found out\", \"how we noticed\").",
                         "The recommended section \"Resolution\" is missing (headings also recognised:"
                                 + " \"mitigation\", \"recovery\", \"mitigation and resolution\", \"resolution and"
                                 + " recovery\").",

@@ -157,6 +157,10 @@ public final class MarkdownReader {
 
     private MarkdownReader() {}
 
+    /** The slots whose content is the section's Markdown text, as written. */
+    private static final java.util.Set<Slot> TEXT_SLOTS =
+            java.util.EnumSet.of(Slot.TRIGGER, Slot.DETECTION, Slot.RESOLUTION, Slot.LESSONS);
+
     /** The slots a heading can fill. */
     enum Slot {
         SUMMARY,
@@ -187,6 +191,8 @@ public final class MarkdownReader {
 
         int bodyEnd;
         final List<Node> blocks = new ArrayList<>();
+        /** Other text sections the heading also names, whose text the body also is. */
+        final List<Slot> also = new ArrayList<>();
 
         Part(Slot slot, Section section, String heading, int headingLine, int bodyStart) {
             this.slot = slot;
@@ -222,6 +228,7 @@ public final class MarkdownReader {
             if (key.contains("went well")) {
                 return Slot.WENT_WELL;
             } else if (key.contains("went wrong")
+                    || key.contains("improved")
                     || key.contains("poorly")
                     || key.startsWith("what didn")
                     || key.contains("was hard")
@@ -312,7 +319,8 @@ public final class MarkdownReader {
             for (Node block : blocks) {
                 if (block instanceof Heading heading) {
                     String text = inline(heading);
-                    Optional<Section> known = Section.find(text);
+                    List<Section> named = Section.findAll(text);
+                    Optional<Section> known = named.isEmpty() ? Optional.empty() : Optional.of(named.get(0));
                     int line = firstLine(heading);
                     if (title == null && current == null && heading.getLevel() == 1 && known.isEmpty()) {
                         title = text;
@@ -326,6 +334,16 @@ public final class MarkdownReader {
                         }
                         current = new Part(slot, section, text, line, lastLine(heading) + 1);
                         parts.add(current);
+                        // "How we found it and stopped it": the body is also the text of the other sections
+                        // named, when those are plain text (detection, resolution, trigger, lessons); their
+                        // headings come first, so that lines below belong to the section named first
+                        for (Section also : named.subList(Math.min(1, named.size()), named.size())) {
+                            Slot alsoSlot = slot(also, text);
+                            if (TEXT_SLOTS.contains(alsoSlot) && alsoSlot != slot && !current.also.contains(alsoSlot)) {
+                                current.also.add(alsoSlot);
+                                headings.add(new DocumentHeading(also, text, position(line, heading)));
+                            }
+                        }
                         headings.add(new DocumentHeading(section, text, position(line, heading)));
                         continue;
                     }
@@ -592,6 +610,9 @@ public final class MarkdownReader {
 
         private void read(Part part) {
             String body = body(part);
+            for (Slot also : part.also) {
+                append(texts, also, body);
+            }
             switch (part.slot) {
                 case IMPACT -> impact(part, body);
                 case ROOT_CAUSES -> causes(part, body, rootCausePositions, builder::addRootCause);
