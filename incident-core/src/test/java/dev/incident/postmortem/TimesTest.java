@@ -359,7 +359,10 @@ class TimesTest {
                 "{summary}",
                 "**TODO**",
                 "TBD - will fill in later",
-                "todo: one two three four five"
+                "todo: one two three four five",
+                "**TBD.**\n\nWhat we know so far:\n\n- The load balancer returned 502s with healthy targets.",
+                "To be determined — waiting for AWS support to confirm or rule out a fault on their side.",
+                "Unknown. We suspect the keep-alive change, but the test in staging has not run yet."
             })
     void should_treat_a_section_as_trivial_when_it_is_a_placeholder(String markdown) {
         assertThat(Text.isTrivial(markdown)).isTrue();
@@ -371,7 +374,10 @@ class TimesTest {
                 "The cache was cold.",
                 "todo: one two three four five six",
                 "Nothing was lost, but checkout failed",
-                "[Describe] the impact"
+                "[Describe] the impact",
+                "Todo lists were not checked. The deploy skipped the canary.",
+                "Unknown callers flooded the API. Rate limits were per key, not per client.",
+                "The cause is still TBD. We know the ALB returned 502s."
             })
     void should_not_treat_a_section_as_trivial_when_it_says_something(String markdown) {
         assertThat(Text.isTrivial(markdown)).isFalse();
