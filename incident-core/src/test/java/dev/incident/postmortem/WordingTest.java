@@ -24,6 +24,12 @@ class WordingTest {
         "Write documentation for the rotation, PROCESS",
         "Add the step to the release checklist, PROCESS",
         "Automate rollback of failed deploys, MITIGATE",
+        "Exponential backoff with jitter for provider 429 responses, PREVENT",
+        "Add a retry budget to the database client, PREVENT",
+        "Separate worker pools for SMS and email dispatch, PREVENT",
+        "Separate DB pools for reads vs writes, PREVENT",
+        "Isolate slow endpoints in their own lane, PREVENT",
+        "Per-account send-rate shaping with fair queuing between customers, PREVENT",
         "Fix the rounding bug, FIX",
     })
     void should_infer_the_follow_up_kind_when_the_wording_says_it(String title, FollowUpKind kind) {

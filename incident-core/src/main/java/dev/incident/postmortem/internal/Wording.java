@@ -30,7 +30,11 @@ public final class Wording {
                     "validat(?:e|es|ion|ing)|block(?:s|ing)?|limit(?:s|ing)?|quotas?|tests?\\b|testing|"
                             + "guard ?rails?|lint(?:s|er|ing)?|prevent(?:s|ion)?|reject(?:s|ing)?|enforc(?:e|es|ing)|"
                             + "canar(?:y|ies)|circuit breakers?|schema checks?|pre-?deploy checks?|safeguards?|"
-                            + "constraints?|fuzz(?:ing)?"),
+                            + "constraints?|fuzz(?:ing)?|"
+                            // retries that back off, and load kept apart, stop one failure from spreading
+                            + "(?:exponential )?back-?off|retry budgets?|bulkheads?|isolat(?:e|es|ed|ion|ing)|"
+                            + "separate (?:\\w+ ){0,3}?(?:pools?|queues?|clusters?|workers?)\\b|"
+                            + "rate[- ]shaping|fair queu(?:e|ing)"),
             kind(
                     FollowUpKind.PROCESS,
                     "run ?books?|play ?books?|documentation|document(?:s|ed)?\\b|docs\\b|checklists?|process(?:es)?|"
