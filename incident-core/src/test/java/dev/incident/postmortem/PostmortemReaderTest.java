@@ -801,4 +801,45 @@ class PostmortemReaderTest {
                         "Follow-up \"Add a lock timeout (due by Mar 19)\" has no due date that could be read:"
                                 + " \"Mar 19\" has no year, and no document date before it gives one.");
     }
+
+    @Test
+    void should_read_counts_from_an_impact_written_as_prose_and_its_window_from_the_timeline() {
+        // GIVEN an impact written as a sentence, and a dated timeline that marks where the impact began and ended
+        PostmortemImpact impact = parse("""
+                # Checkout outage
+
+                **Date:** 2026-02-11
+
+                **Impact:** Approximately 21,400 checkout attempts failed, affecting an estimated 9,800 unique
+                customers; about 184,000 failed requests in all.
+
+                ## Timeline
+
+                - 14:02 — Config pushed. **TRIGGER**
+                - 14:04 — 5xx ratio begins rising. **OUTAGE BEGINS**
+                - 14:11 — Burn-rate alert pages the on-call. **DETECTION**
+                - 14:58 — Error ratio back to baseline. **OUTAGE ENDS**
+                - 15:30 — Incident closed.
+                """).impact().orElseThrow();
+        // THEN the counts are read, and the window runs from the row that began the impact to the row that ended it
+        assertThat(impact.usersAffected()).hasValue(9_800);
+        assertThat(impact.requestsAffected()).hasValue(184_000);
+        assertThat(impact.startedAt()).contains(Instant.parse("2026-02-11T14:04:00Z"));
+        assertThat(impact.mitigatedAt()).contains(Instant.parse("2026-02-11T14:58:00Z"));
+        assertThat(impact.effectiveDuration()).contains(Duration.ofMinutes(54));
+    }
+
+    @Test
+    void should_take_no_impact_window_from_the_timeline_when_rows_only_detect_or_have_no_date() {
+        // GIVEN a dated timeline without rows marking the impact's bounds, and an undated one with them
+        String impact = "## Impact\n\nAbout 3.1 billion queries failed.\n\n";
+        Postmortem detectedOnly = parse("# Outage\n\nDate: 2026-04-09\n\n" + impact
+                + "## Timeline\n\n- 14:56 Alert pages the on-call\n- 15:58 Incident resolved\n");
+        Postmortem undated =
+                parse("# Outage\n\n" + impact + "## Timeline\n\n- 14:52 Impact begins.\n- 15:27 Impact ends.\n");
+        // THEN neither gets a window: detection is not the impact's start, and times need a date
+        assertThat(detectedOnly.impact().orElseThrow().effectiveDuration()).isEmpty();
+        assertThat(undated.impact().orElseThrow().effectiveDuration()).isEmpty();
+        assertThat(undated.impact().orElseThrow().requestsAffected()).hasValue(3_100_000_000L);
+    }
 }

@@ -221,4 +221,58 @@ class WordingTest {
                         .findings(dev.incident.postmortem.Rule.ROOT_CAUSE_BLAMES_PERSON))
                 .isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Approximately 21,400 checkout attempts failed, affecting an estimated 9,800 unique customers.|9800",
+                "~2,300 accounts had at least one failed request; 14 enterprise accounts opened tickets.|2300",
+                "About 1.2 million users saw errors.|1200000",
+                "3k merchants could not take payments.|3000",
+                "12000 users|12000",
+                "3 of our 9,800 customers saw errors, then 40 users more.|40",
+                "All customers affected, all regions.|",
+                "About 6,200 customer sites had a delayed webhook.|",
+                "18% of users saw errors.|",
+                "$38k in lost revenue from customers.|",
+                "1.5 users on average|",
+            })
+    void should_read_the_users_affected_when_an_impact_text_counts_them(String text, Long expected) {
+        // GIVEN an impact written in prose WHEN its users are counted THEN the first count of people is
+        // read, with thousands separators and multipliers; shares, money, wholes and other nouns are not
+        assertThat(Wording.usersAffected(text))
+                .isEqualTo(expected == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "~184,000 failed push requests (counting blob uploads)|184000",
+                "In total, about 3.1 billion queries failed or timed out.|3100000000",
+                "~1.9 million.|",
+                "9,800 customers|",
+            })
+    void should_read_the_requests_affected_when_an_impact_text_counts_them(String text, Long expected) {
+        assertThat(Wording.requestsAffected(text))
+                .isEqualTo(expected == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Checkout 5xx ratio begins rising. **OUTAGE BEGINS**|true|false",
+                "healthd withdraws prefixes. Impact begins.|true|false",
+                "Checkout error ratio back to baseline. **OUTAGE ENDS**|false|true",
+                "Query success rate back to normal. Impact ends.|false|true",
+                "Alert pages the on-call.|false|false",
+                "Incident resolved.|false|false",
+            })
+    void should_tell_rows_that_bound_the_impact_from_rows_that_detect_or_resolve(
+            String text, boolean started, boolean ended) {
+        assertThat(Wording.saysImpactStarted(text)).isEqualTo(started);
+        assertThat(Wording.saysImpactEnded(text)).isEqualTo(ended);
+    }
 }

@@ -260,6 +260,8 @@ public final class MarkdownReader {
         private final List<TimelineRow> rows = new ArrayList<>();
         private final List<Position> rowPositions = new ArrayList<>();
         private Optional<LocalDate> date = Optional.empty();
+        /** The impact section as read, if there is one. */
+        private Optional<PostmortemImpact> impactRead = Optional.empty();
         /** How this document writes numeric dates, decided once from all of them. */
         private final Times.DateOrder dateOrder;
         /** A date label read since the last row ("**2026-03-05**"): the next rows without a date have it. */
@@ -390,7 +392,7 @@ public final class MarkdownReader {
             for (Map.Entry<String, StringBuilder> other : others.entrySet()) {
                 builder.putAdditionalSection(other.getKey(), other.getValue().toString());
             }
-            datedRows();
+            impactWindow(datedRows());
             return PostmortemDocument.builder()
                     .postmortem(builder.build())
                     .markdown(markdown)
@@ -661,10 +663,61 @@ public final class MarkdownReader {
                 impact = PostmortemImpact.builder();
             }
             impact.description(description);
+            PostmortemImpact read;
             try {
-                builder.impact(impact.build());
+                read = impact.build();
             } catch (IllegalArgumentException e) {
-                builder.impact(PostmortemImpact.builder().description(body).build());
+                read = PostmortemImpact.builder().description(body).build();
+            }
+            // counts written in prose: "affecting an estimated 9,800 unique customers"
+            PostmortemImpact.Builder counted = PostmortemImpact.builder().from(read);
+            if (read.usersAffected().isEmpty()) {
+                Wording.usersAffected(description).ifPresent(counted::usersAffected);
+            }
+            if (read.requestsAffected().isEmpty()) {
+                Wording.requestsAffected(description).ifPresent(counted::requestsAffected);
+            }
+            impactRead = Optional.of(counted.build());
+            builder.impact(impactRead);
+        }
+
+        /**
+         * The impact window from the timeline, when the impact section gives none: the first dated row
+         * that says the impact started ("Impact begins", "**OUTAGE BEGINS**") and the first after it
+         * that says it ended. Rows that only detect, mitigate or resolve are not the impact's bounds.
+         */
+        private void impactWindow(List<TimelineRow> dated) {
+            if (impactRead.isEmpty()) {
+                return;
+            }
+            PostmortemImpact impact = impactRead.get();
+            if (impact.startedAt().isPresent()
+                    || impact.mitigatedAt().isPresent()
+                    || impact.resolvedAt().isPresent()
+                    || impact.duration().isPresent()) {
+                return;
+            }
+            Optional<Instant> started = Optional.empty();
+            Optional<Instant> ended = Optional.empty();
+            for (TimelineRow row : dated) {
+                if (!row.timeKnown() || row.instant().isEmpty()) {
+                    continue;
+                }
+                if (started.isEmpty() && Wording.saysImpactStarted(row.text())) {
+                    started = row.instant();
+                } else if (started.isPresent()
+                        && Wording.saysImpactEnded(row.text())
+                        && !row.instant().get().isBefore(started.get())) {
+                    ended = row.instant();
+                    break;
+                }
+            }
+            if (started.isPresent() && ended.isPresent()) {
+                builder.impact(PostmortemImpact.builder()
+                        .from(impact)
+                        .startedAt(started)
+                        .mitigatedAt(ended)
+                        .build());
             }
         }
 
@@ -977,7 +1030,8 @@ public final class MarkdownReader {
          * Gives dates to rows written as bare times, from the document's date onwards: a date label
          * before a row, or the latest dated row, sets the date.
          */
-        private void datedRows() {
+        private List<TimelineRow> datedRows() {
+            List<TimelineRow> dated = new ArrayList<>(rows.size());
             Optional<LocalDate> context = date;
             LocalTime previous = null;
             for (int i = 0; i < rows.size(); i++) {
@@ -998,8 +1052,10 @@ public final class MarkdownReader {
                 }
                 previous = row.time();
                 builder.addTimeline(row);
+                dated.add(row);
                 timelinePositions.add(rowPositions.get(i));
             }
+            return dated;
         }
 
         // ---- follow-ups

@@ -174,7 +174,82 @@ public final class Wording {
                     + "\\ball (?:users|customers|requests|traffic|regions|tenants|merchants)\\b",
             FLAGS);
 
+    /**
+     * A count of people or requests written in prose: a number (with thousands separators, a decimal
+     * part with a multiplier such as "1.2 million", or "3k"), up to two describing words, and what was
+     * counted: "9,800 unique customers", "~2,300 accounts", "184,000 failed push requests". The words
+     * may wrap onto the next line of a paragraph.
+     */
+    private static final Pattern COUNT =
+            Pattern.compile("(?<![\\w.,$€£¥/-])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d{1,3}))?"
+                    + "(?: ?(k|K|M|B|bn|thousand|million|billion)\\b)?"
+                    + "((?:\\s{1,4}(?!of\\b)[a-z][a-z-]{0,20}){0,2}?)\\s{1,4}"
+                    + "(users|customers|accounts|merchants|tenants|subscribers|requests|queries)\\b");
+    /** A count that is the whole a part was taken from: "3 of our 9,800 customers". */
+    private static final Pattern OF_WHOLE = Pattern.compile("\\b(?:out )?of(?: (?:our|the|all|its|their))? $");
+
     private Wording() {}
+
+    /**
+     * The number of users written in an impact text ("affecting an estimated 9,800 unique customers",
+     * "~2,300 accounts"): the first count of users, customers, accounts, merchants, tenants or
+     * subscribers, unless it is the whole a part was taken from ("3 of our 9,800 customers").
+     */
+    public static java.util.OptionalLong usersAffected(String text) {
+        return count(text, false);
+    }
+
+    /** The number of requests or queries written in an impact text ("~184,000 failed push requests"), likewise. */
+    public static java.util.OptionalLong requestsAffected(String text) {
+        return count(text, true);
+    }
+
+    private static java.util.OptionalLong count(String text, boolean requests) {
+        Matcher matcher = COUNT.matcher(text);
+        while (matcher.find()) {
+            String noun = matcher.group(5);
+            boolean isRequests = noun.equals("requests") || noun.equals("queries");
+            String before = text.substring(Math.max(0, matcher.start() - 12), matcher.start());
+            if (isRequests != requests || OF_WHOLE.matcher(before).find()) {
+                continue;
+            }
+            java.math.BigDecimal value = new java.math.BigDecimal(
+                    matcher.group(1).replace(",", "") + (matcher.group(2) == null ? "" : "." + matcher.group(2)));
+            String multiplier = matcher.group(3);
+            if (multiplier != null) {
+                value = value.multiply(java.math.BigDecimal.valueOf(
+                        switch (multiplier) {
+                            case "k", "K", "thousand" -> 1_000L;
+                            case "M", "million" -> 1_000_000L;
+                            default -> 1_000_000_000L;
+                        }));
+            }
+            if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+                continue; // "1.5 users" is no count
+            }
+            if (value.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                continue;
+            }
+            return java.util.OptionalLong.of(value.longValue());
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /** Whether a timeline row says the user impact started: "Impact begins", "**OUTAGE BEGINS**". */
+    public static boolean saysImpactStarted(String text) {
+        return IMPACT_STARTED.matcher(text).find();
+    }
+
+    /** Whether a timeline row says the user impact ended: "Impact ends", "**OUTAGE ENDS**". */
+    public static boolean saysImpactEnded(String text) {
+        return IMPACT_ENDED.matcher(text).find();
+    }
+
+    private static final Pattern IMPACT_STARTED = Pattern.compile(
+            "\\b(?:user |customer )?(?:impact|outage|disruption) (?:begins|began|starts|started)\\b", FLAGS);
+    private static final Pattern IMPACT_ENDED = Pattern.compile(
+            "\\b(?:user |customer )?(?:impact|outage|disruption) (?:ends|ended|is over|was over|stops|stopped)\\b",
+            FLAGS);
 
     private static List<Pattern> compile(String... regexes) {
         return java.util.Arrays.stream(regexes)
