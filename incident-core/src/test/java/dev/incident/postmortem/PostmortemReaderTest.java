@@ -842,4 +842,41 @@ class PostmortemReaderTest {
         assertThat(undated.impact().orElseThrow().effectiveDuration()).isEmpty();
         assertThat(undated.impact().orElseThrow().requestsAffected()).hasValue(3_100_000_000L);
     }
+
+    @Test
+    void should_read_project_references_team_owners_and_no_ticket_cells_when_follow_ups_state_them() {
+        // GIVEN follow-ups as GitLab, blog and PagerDuty templates write them
+        List<FollowUp> followUps = parse("""
+                # Outage
+
+                ## Corrective actions
+
+                - [ ] Add a synthetic probe with alerting — @mbernal, due 2026-03-06 (infra#18843)
+                - [x] Revert !6120 — @tkato, done 2026-02-25 (infra/terraform!6131)
+                - [ ] Allow one approver during `severity::1`/`severity::2` incidents — @rsolano, due 2026-03-27
+                - **Capacity review.** Add capacity where needed. Owner: Olu Adeyemi (Capacity Planning), due 2026-06-30.
+
+                | Ticket | Description | Owner | Due |
+                |---|---|---|---|
+                | _no ticket yet_ | Add a scribe to the checklist | Dana Whitfield | 2026-01-29 |
+                """).followUps();
+        // THEN references are trackers, a team after an owner belongs to the owner, and the titles keep no leftovers
+        assertThat(followUps)
+                .extracting(FollowUp::title, FollowUp::owner, FollowUp::tracker)
+                .containsExactly(
+                        tuple(
+                                "Add a synthetic probe with alerting",
+                                Optional.of("@mbernal"),
+                                Optional.of("infra#18843")),
+                        tuple("Revert !6120", Optional.of("@tkato"), Optional.of("infra/terraform!6131")),
+                        tuple(
+                                "Allow one approver during `severity::1`/`severity::2` incidents",
+                                Optional.of("@rsolano"),
+                                Optional.empty()),
+                        tuple(
+                                "**Capacity review.** Add capacity where needed.",
+                                Optional.of("Olu Adeyemi (Capacity Planning)"),
+                                Optional.empty()),
+                        tuple("Add a scribe to the checklist", Optional.of("Dana Whitfield"), Optional.empty()));
+    }
 }

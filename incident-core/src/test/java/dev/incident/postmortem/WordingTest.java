@@ -83,6 +83,7 @@ class WordingTest {
                 "Incident declared Major (S2)|DECLARATION",
                 "Error rate at baseline; incident resolved and status page updated|RESOLUTION",
                 "@mbernal joins as IMOC|ROLE_CHANGE",
+                "Status page set to \"Investigating\" by Ines Moreau|COMMUNICATION",
             })
     void should_classify_a_timeline_row_by_what_was_done_when_words_have_several_meanings(String text, EntryKind kind) {
         // GIVEN a row whose words could name a message, an impact or an action WHEN classified

@@ -67,22 +67,30 @@ public final class MarkdownReader {
             "\\b(?:kind|type):\\s*(detect|prevent|process|mitigate|fix)\\b|\\((detect|prevent|process|mitigate|fix)\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER_FIELD = Pattern.compile(
-            "\\bowners?:\\s*([^,;()\\[\\]|]+?)\\s*(?=$|[,;()\\[\\]|]|\\s+(?:due|by|priority|ticket|tracker|kind|type|status)\\b)",
+            "\\bowners?:\\s*([^,;()\\[\\]|]+?(?:\\s\\((?!due\\b|by\\b|ticket\\b)[^()\\d]{1,40}\\))?)\\s*"
+                    + "(?=$|[,;()\\[\\]|]|\\s+(?:due|by|priority|ticket|tracker|kind|type|status)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE =
             Pattern.compile("(?<![\\w.@])@[A-Za-z0-9][\\w.-]*[A-Za-z0-9_]|(?<![\\w.@])@[A-Za-z0-9]");
     private static final Pattern DUE_LABEL = Pattern.compile(
-            "(?:\\b(?:due(?:\\s+(?:date|by|on))?|by|deadline|target|done(?:\\s+on)?)\\s*:?\\s*)$",
+            "(?:[,;]\\s*)?(?:\\b(?:due(?:\\s+(?:date|by|on))?|by|deadline|target|done(?:\\s+on)?)\\s*:?\\s*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIORITY_FIELD =
             Pattern.compile("\\bpriority:\\s*([\\w-]+)|\\b(P[0-4])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRACKER_FIELD = Pattern.compile(
             "\\b(?:ticket|tracker|issue|jira)(?::\\s*(\\S+)|\\s+((?:https?://)?[A-Za-z][A-Za-z0-9]{1,9}-\\d+|#\\d+))|"
-                    + "(https?://\\S+)|\\b((?!SEV-|HTTP-|ISO-|UTF-|TLS-|P-)[A-Z][A-Z0-9]{1,9}-\\d+)\\b");
+                    + "(https?://\\S+)|\\b((?!SEV-|HTTP-|ISO-|UTF-|TLS-|P-)[A-Z][A-Z0-9]{1,9}-\\d+)\\b|"
+                    // a GitLab or GitHub reference to another project's issue or merge request: "infra#18842",
+                    // "infra/terraform!6131"
+                    + "(?<![\\w/.-])([A-Za-z][\\w.-]{0,40}(?:/[\\w.-]{1,40}){0,3}[#!]\\d{1,9})\\b");
     private static final Pattern STATUS_FIELD = Pattern.compile(
             "\\bstatus:\\s*(open|done|closed|won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()|]+))?|"
                     + "\\((won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()]*))?\\)",
             Pattern.CASE_INSENSITIVE);
+    /** A tracker cell that says there is none: "_no ticket yet_", "no issue". */
+    private static final Pattern NO_TRACKER =
+            Pattern.compile("^[*_`\\s]{0,4}no (?:ticket|issue|bug|jira|tracker)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*(?:[,;]\\s*)*\\)|\\[\\s*]");
     /** The last parenthesis of a follow-up, "(Kenji Watanabe, CAT-1877)", where owners are often written. */
     /** How many chars at the end of a follow-up are searched for a trailing owner. */
@@ -1144,7 +1152,9 @@ public final class MarkdownReader {
                         ? tracker.group(1)
                         : tracker.group(2) != null
                                 ? tracker.group(2)
-                                : tracker.group(3) != null ? tracker.group(3) : tracker.group(4);
+                                : tracker.group(3) != null
+                                        ? tracker.group(3)
+                                        : tracker.group(4) != null ? tracker.group(4) : tracker.group(5);
                 followUp.tracker(value.replaceAll("[).,;]+$", ""));
                 text = remove(text, tracker);
             }
@@ -1259,7 +1269,10 @@ public final class MarkdownReader {
                 followUp.title(title);
             }
             nonEmpty(Text.uncell(cell(cells, priorityColumn))).ifPresent(followUp::priority);
-            nonEmpty(Text.uncell(cell(cells, trackerColumn))).ifPresent(followUp::tracker);
+            nonEmpty(Text.uncell(cell(cells, trackerColumn)))
+                    .filter(tracker -> !Text.isTrivial(tracker)
+                            && !NO_TRACKER.matcher(tracker).find())
+                    .ifPresent(followUp::tracker);
             String statusText = Text.uncell(cell(cells, statusColumn)).strip();
             if (!statusText.isEmpty()) {
                 int colon = statusText.indexOf(':');
@@ -1340,7 +1353,7 @@ public final class MarkdownReader {
 
         private static String clean(String text) {
             String cleaned = Text.oneLine(EMPTY_PARENS.matcher(text).replaceAll(" "));
-            cleaned = cleaned.replaceAll("\\s+([,;.:])", "$1").replaceAll("([,;:])(?:\\s*[,;:])+", "$1");
+            cleaned = cleaned.replaceAll("\\s+([,;.:])", "$1").replaceAll("([,;:])(?:\\s*[,;]|\\s+:)+", "$1");
             // "Do it. Owner: @a." with the owner taken out leaves two stops; an ellipsis stays.
             cleaned = cleaned.replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
             return EDGE_PUNCTUATION.matcher(cleaned).replaceAll("").strip();

@@ -58,7 +58,7 @@ public final class Wording {
                     "incident (?:is |was |has been |declared )?(?:resolved|closed)|(?:resolved|closed) the incident"),
             kind(
                     EntryKind.COMMUNICATION,
-                    "status ?page (?:updated?|post(?:ed)?)|(?:updated|posted (?:to|on)) the status ?page|status update|"
+                    "status ?page (?:updated?|post(?:ed)?|set|changed|moved|switched)|(?:updated|posted (?:to|on)) the status ?page|status update|"
                             + "posted|notified|tweet(?:ed)?|e-?mailed|customers? (?:were )?informed|comms|"
                             // "announced" is a message only with an audience near it: "prefixes announced
                             // again" is routing, "announced on the status page" is communication
