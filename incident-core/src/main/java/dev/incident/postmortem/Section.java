@@ -23,7 +23,14 @@ public abstract class Section {
     public static final Section SUMMARY =
             known("Summary", "overview", "tl;dr", "tldr", "executive summary", "incident summary", "synopsis");
     /** Who and what was affected, for how long, with figures. */
-    public static final Section IMPACT = known("Impact", "customer impact", "user impact", "business impact");
+    public static final Section IMPACT = known(
+            "Impact",
+            "customer impact",
+            "user impact",
+            "business impact",
+            "what users saw",
+            "what customers saw",
+            "who was affected");
     /** Timestamped rows: detection, mitigation, resolution and what happened in between. */
     public static final Section TIMELINE =
             known("Timeline", "incident timeline", "chronology", "sequence of events", "timeline of events");
@@ -41,7 +48,8 @@ public abstract class Section {
     /** What set the incident off. */
     public static final Section TRIGGER = known("Trigger", "triggers", "what triggered it");
     /** How the problem was noticed, and how fast. */
-    public static final Section DETECTION = known("Detection", "how we detected it", "how it was detected");
+    public static final Section DETECTION =
+            known("Detection", "how we detected it", "how it was detected", "how we found out", "how we noticed");
     /** How the impact was stopped and the incident resolved; synonyms "Mitigation", "Recovery". */
     public static final Section RESOLUTION = known(
             "Resolution",
@@ -65,7 +73,11 @@ public abstract class Section {
             "what didn't go so well",
             "what didn't",
             "what was hard",
-            "what could have gone better");
+            "what could have gone better",
+            "what can be improved",
+            "how'd we do",
+            "how did we do",
+            "takeaways");
     /** The follow-ups (action items) that stop it happening again. */
     public static final Section FOLLOW_UPS = known(
             "Follow-ups",
@@ -84,6 +96,9 @@ public abstract class Section {
             "what we are doing about it",
             "what we will do",
             "what we'll do",
+            "what we're doing next",
+            "what we are doing next",
+            "what's next",
             "preventing recurrence",
             "preventing a recurrence",
             "preventing it from happening again",
@@ -157,32 +172,42 @@ public abstract class Section {
         return KNOWN;
     }
 
-    /** Returns the known section that {@code heading} names, if any. */
+    /** Returns the known section that {@code heading} names, if any: the first of {@link #findAll}. */
     public static Optional<Section> find(String heading) {
+        List<Section> named = findAll(heading);
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(0));
+    }
+
+    /**
+     * Returns the known sections that {@code heading} names, in the order it names them; empty when
+     * it names none. A heading equal to a title or synonym names that section only. Otherwise the
+     * words of the heading that name a core section decide, the earliest first: "Timeline (all times
+     * UTC)" names the timeline, "How we found it and stopped it" detection, then resolution. A
+     * heading that starts with "Why" names root causes only.
+     */
+    public static List<Section> findAll(String heading) {
         for (Section section : KNOWN) {
             if (section.matches(heading)) {
-                return Optional.of(section);
+                return List.of(section);
             }
         }
-        // "Timeline (all times UTC)", "Impact and severity", "How was it detected?": the earliest
-        // word of the heading that names a core section decides; a heading that starts with "Why"
-        // names root causes.
         String key = " " + Text.headingKey(PARENTHESISED.matcher(heading).replaceAll(" ")) + " ";
         // "Why the flag went to 100%", "Why the leak reached production": a heading asking why is
         // about causes, whatever it names after the question word.
         if (key.startsWith(" why ")) {
-            return Optional.of(ROOT_CAUSES);
+            return List.of(ROOT_CAUSES);
         }
-        Section best = null;
-        int bestAt = Integer.MAX_VALUE;
+        Map<Section, Integer> earliest = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Section> keyword : KEYWORDS.entrySet()) {
             int at = key.indexOf(" " + keyword.getKey() + " ");
-            if (at >= 0 && at < bestAt) {
-                best = keyword.getValue();
-                bestAt = at;
+            if (at >= 0) {
+                earliest.merge(keyword.getValue(), at, Math::min);
             }
         }
-        return Optional.ofNullable(best);
+        List<Section> named = new ArrayList<>(earliest.keySet());
+        // a stable sort: sections named at the same place keep the keywords' order
+        named.sort(java.util.Comparator.comparing(earliest::get));
+        return List.copyOf(named);
     }
 
     private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\([^)]*\\)");
@@ -204,10 +229,32 @@ public abstract class Section {
         keywords.put("triggered", TRIGGER);
         keywords.put("detection", DETECTION);
         keywords.put("detected", DETECTION);
+        keywords.put("detect", DETECTION);
+        keywords.put("found out", DETECTION);
+        keywords.put("found it", DETECTION);
+        keywords.put("noticed", DETECTION);
         keywords.put("resolution", RESOLUTION);
         keywords.put("recovery", RESOLUTION);
+        keywords.put("recovered", RESOLUTION);
         keywords.put("mitigation", RESOLUTION);
+        keywords.put("mitigated", RESOLUTION);
+        keywords.put("stopped it", RESOLUTION);
+        keywords.put("fixed it", RESOLUTION);
         keywords.put("lessons", LESSONS);
+        keywords.put("learned", LESSONS);
+        keywords.put("went well", LESSONS);
+        keywords.put("went wrong", LESSONS);
+        keywords.put("how d we do", LESSONS);
+        keywords.put("how did we do", LESSONS);
+        keywords.put("users saw", IMPACT);
+        keywords.put("customers saw", IMPACT);
+        keywords.put("users experienced", IMPACT);
+        keywords.put("customers experienced", IMPACT);
+        keywords.put("next steps", FOLLOW_UPS);
+        keywords.put("doing next", FOLLOW_UPS);
+        keywords.put("we are changing", FOLLOW_UPS);
+        keywords.put("we re changing", FOLLOW_UPS);
+        keywords.put("doing about it", FOLLOW_UPS);
         keywords.put("action items", FOLLOW_UPS);
         keywords.put("follow up", FOLLOW_UPS);
         keywords.put("follow ups", FOLLOW_UPS);

@@ -304,7 +304,7 @@ class CompletenessRulesTest {
                         "The recommended section \"Trigger\" is missing (headings also recognised: \"triggers\","
                                 + " \"what triggered it\").",
                         "The recommended section \"Detection\" is missing (headings also recognised: \"how we"
-                                + " detected it\", \"how it was detected\").",
+                                + " detected it\", \"how it was detected\", \"how we found out\", \"how we noticed\").",
                         "The recommended section \"Resolution\" is missing (headings also recognised:"
                                 + " \"mitigation\", \"recovery\", \"mitigation and resolution\", \"resolution and"
                                 + " recovery\").",
@@ -597,5 +597,27 @@ class CompletenessRulesTest {
         // WHEN validated THEN the mitigation is not before the first detection
         assertThat(messages(postmortem, Rule.TIMELINE_OUT_OF_ORDER))
                 .containsExactly("The row at 2026-03-04 14:10 comes after a row at 2026-03-04 14:20.");
+    }
+
+    @Test
+    void should_find_a_root_cause_section_trivial_when_it_opens_by_saying_the_cause_is_to_be_determined() {
+        // GIVEN a root cause section that says "TBD." and then lists what is known so far
+        PostmortemDocument document = PostmortemMarkdown.parse("""
+                # ALB errors
+
+                ## Root cause
+
+                **TBD.**
+
+                What we know so far:
+
+                - The ALB returned 502s while all targets were healthy.
+                - AWS support case is open.
+                """);
+        // WHEN validated THEN the section is reported as a placeholder, at its heading
+        assertThat(DEFAULT.validate(document).findings(Rule.SECTION_TRIVIAL))
+                .extracting(Finding::message, finding -> finding.position().map(Position::line))
+                .containsExactly(
+                        tuple("The required section \"Root causes\" is empty or a placeholder.", Optional.of(3)));
     }
 }

@@ -30,6 +30,13 @@ class PostmortemReaderLinearityTest {
         assertLinear(n -> "# Postmortem\n\n## Timeline\n\n" + "- 2026-03-01: reminder sent\n".repeat(n / 4));
     }
 
+    @Test
+    void should_read_a_follow_up_full_of_date_like_words_in_linear_time() {
+        // numeric dates the document order cannot settle, and month names with and without days
+        assertLinear(n -> "# Postmortem\n\nDate: Mar 1, 2026\n\n## Follow-ups\n\n- [ ] Fix it by"
+                + " Mar 1/2/2026 4 May,".repeat(n / 4) + "\n");
+    }
+
     private static String followUps(String item) {
         return "# Postmortem\n\n## Follow-ups\n\n" + item + "\n";
     }

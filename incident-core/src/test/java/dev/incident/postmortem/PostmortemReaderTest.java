@@ -655,4 +655,228 @@ class PostmortemReaderTest {
             assertThat(followUp.owner()).contains("@kim");
         });
     }
+
+    @Test
+    void should_read_twelve_hour_and_markdown_wrapped_times_when_timeline_rows_start_with_them() {
+        // GIVEN rows whose times are on a 12-hour clock, in code, in bold, or bold lines of a paragraph
+        PostmortemDocument document = PostmortemMarkdown.parse("""
+                # Outage
+
+                Date: 2026-03-04
+
+                ## Timeline
+
+                - **11:52 AM** — Broadcast started
+                - `12:05` — Queue depth alert fired
+                - **2:14 p.m.** — Traffic failed over to the secondary provider
+                - 12:05am — Incident resolved
+
+                **07:48** — Nightly job started
+                """);
+        // THEN every row is timed on the 24-hour clock, and no markup or AM/PM is left in the text
+        assertThat(document.untimedTimelineRows()).isEmpty();
+        assertThat(document.postmortem().timeline())
+                .extracting(TimelineRow::time, TimelineRow::text)
+                .containsExactly(
+                        tuple(LocalTime.of(11, 52), "Broadcast started"),
+                        tuple(LocalTime.of(12, 5), "Queue depth alert fired"),
+                        tuple(LocalTime.of(14, 14), "Traffic failed over to the secondary provider"),
+                        tuple(LocalTime.of(0, 5), "Incident resolved"),
+                        tuple(LocalTime.of(7, 48), "Nightly job started"));
+    }
+
+    @Test
+    void should_leave_a_row_untimed_when_its_am_or_pm_contradicts_the_hour() {
+        // GIVEN a row at "14:02 PM", which is no time on either clock
+        PostmortemDocument document = PostmortemMarkdown.parse("# Outage\n\n## Timeline\n\n- 14:02 PM — Paged\n");
+        // THEN it is reported as a row without a time, not read as 14:02 or 02:02
+        assertThat(document.postmortem().timeline()).isEmpty();
+        assertThat(document.untimedTimelineRows()).extracting(Position::line).containsExactly(5);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = "=>",
+            value = {
+                "Outage => **Date:** Mar 12, 2026",
+                "Outage => **Incident date:** Thursday, March 12, 2026",
+                "Outage => | | |\\n|---|---|\\n| **Date of Incident** | 2026-03-12 |\\n| **Severity** | SEV-2 |",
+                "Debrief: search stopped — 12/03/2026 => Debrief held 20/03/2026.",
+                "Incident Review: 2026-03-12 registry push failures => Severity 2",
+                "Outage => All times UTC, 2026-03-12.",
+                "Outage => All times in CET (UTC+1) on Thursday 12 March 2026 unless noted.",
+            })
+    void should_read_the_document_date_when_a_label_header_table_title_or_note_on_times_gives_it(
+            String title, String preamble) {
+        // GIVEN a document whose date is only in a field, a header table, its title or a note on its times
+        Postmortem postmortem =
+                parse("# " + title + "\n\n" + preamble.replace("\\n", "\n") + "\n\n## Timeline\n\n- 14:02 Paged\n");
+        // THEN it is the document's date, and bare timeline times are on it
+        assertThat(postmortem.date()).contains(LocalDate.of(2026, 3, 12));
+        assertThat(postmortem.timeline())
+                .singleElement()
+                .satisfies(row -> assertThat(row.date()).contains(LocalDate.of(2026, 3, 12)));
+    }
+
+    @Test
+    void should_read_no_document_date_when_the_only_date_is_numeric_and_ambiguous() {
+        // GIVEN a title date that could be 4 March or 3 April, and no other numeric date to tell
+        PostmortemDocument document = PostmortemMarkdown.parse("# Debrief — 04/03/2026\n\nDate: 04/03/2026\n");
+        // THEN there is no date rather than a guess, and the unread field stays in the summary
+        assertThat(document.postmortem().date()).isEmpty();
+        assertThat(document.postmortem().summary()).contains("Date: 04/03/2026");
+    }
+
+    @Test
+    void should_read_numeric_and_yearless_due_dates_when_the_document_settles_them() {
+        // GIVEN a day-first document (25/03 can only be day first) with list follow-ups, and a
+        // month-first one (04/30) with a table
+        List<FollowUp> dayFirst = parse("""
+                # Outage
+
+                **Date:** Mar 12, 2026
+
+                ## Follow-ups
+
+                - Page on disk usage. Owner: Ana, due 11/03/2026
+                - Review runbook. Owner: Joost, due 25/03/2026
+                - [ ] Add a lock timeout (@kevin, by Mar 19)
+                - [x] Re-create the index (@kevin, done Mar 12)
+                """).followUps();
+        List<FollowUp> monthFirst = parse("""
+                # Outage
+
+                ## What we're changing
+
+                | Action | Owner | Due |
+                |---|---|---|
+                | Exponential backoff on 429s | Hannah Cole | 04/10/2026 |
+                | Separate worker pools | Raj Patel | 04/30/2026 |
+                """).followUps();
+        // THEN each due date is read in the document's order, the one without a year in its year
+        assertThat(dayFirst)
+                .extracting(FollowUp::title, followUp -> followUp.due().orElseThrow())
+                .containsExactly(
+                        tuple("Page on disk usage.", LocalDate.of(2026, 3, 11)),
+                        tuple("Review runbook.", LocalDate.of(2026, 3, 25)),
+                        tuple("Add a lock timeout", LocalDate.of(2026, 3, 19)),
+                        tuple("Re-create the index", LocalDate.of(2026, 3, 12)));
+        assertThat(monthFirst)
+                .extracting(followUp -> followUp.due().orElseThrow())
+                .containsExactly(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 30));
+    }
+
+    @Test
+    void should_keep_an_ambiguous_due_date_in_the_title_and_say_why_it_was_not_read() {
+        // GIVEN follow-ups due on dates that could be day/month or month/day, in a list and a table,
+        // and one without a year in a document without a date
+        PostmortemDocument document = PostmortemMarkdown.parse("""
+                # Outage
+
+                ## Follow-ups
+
+                - Page on disk usage. Owner: Ana, due 04/03/2026
+
+                | Action | Owner | Due |
+                |---|---|---|
+                | Ask the provider for a burst allowance | Luis Ortega | 05/03/2026 |
+                | Add a lock timeout | Kevin | by Mar 19 |
+                """);
+        // THEN no due date is guessed, the written date stays in the title
+        assertThat(document.postmortem().followUps())
+                .extracting(FollowUp::title, FollowUp::due)
+                .containsExactly(
+                        tuple("Page on disk usage., due 04/03/2026", Optional.empty()),
+                        tuple("Ask the provider for a burst allowance (due 05/03/2026)", Optional.empty()),
+                        tuple("Add a lock timeout (due by Mar 19)", Optional.empty()));
+        // AND the missing-due-date findings say why
+        assertThat(CompletenessValidator.of(CompletenessProfile.DEFAULT).validate(document).findings().stream()
+                        .filter(finding -> finding.rule() == Rule.FOLLOW_UP_NO_DUE_DATE)
+                        .map(Finding::message))
+                .containsExactly(
+                        "Follow-up \"Page on disk usage., due 04/03/2026\" has no due date that could be read:"
+                                + " \"04/03/2026\" could be day/month or month/day.",
+                        "Follow-up \"Ask the provider for a burst allowance (due 05/03/2026)\" has no due date that"
+                                + " could be read: \"05/03/2026\" could be day/month or month/day.",
+                        "Follow-up \"Add a lock timeout (due by Mar 19)\" has no due date that could be read:"
+                                + " \"Mar 19\" has no year, and no document date before it gives one.");
+    }
+
+    @Test
+    void should_read_counts_from_an_impact_written_as_prose_and_its_window_from_the_timeline() {
+        // GIVEN an impact written as a sentence, and a dated timeline that marks where the impact began and ended
+        PostmortemImpact impact = parse("""
+                # Checkout outage
+
+                **Date:** 2026-02-11
+
+                **Impact:** Approximately 21,400 checkout attempts failed, affecting an estimated 9,800 unique
+                customers; about 184,000 failed requests in all.
+
+                ## Timeline
+
+                - 14:02 — Config pushed. **TRIGGER**
+                - 14:04 — 5xx ratio begins rising. **OUTAGE BEGINS**
+                - 14:11 — Burn-rate alert pages the on-call. **DETECTION**
+                - 14:58 — Error ratio back to baseline. **OUTAGE ENDS**
+                - 15:30 — Incident closed.
+                """).impact().orElseThrow();
+        // THEN the counts are read, and the window runs from the row that began the impact to the row that ended it
+        assertThat(impact.usersAffected()).hasValue(9_800);
+        assertThat(impact.requestsAffected()).hasValue(184_000);
+        assertThat(impact.startedAt()).contains(Instant.parse("2026-02-11T14:04:00Z"));
+        assertThat(impact.mitigatedAt()).contains(Instant.parse("2026-02-11T14:58:00Z"));
+        assertThat(impact.effectiveDuration()).contains(Duration.ofMinutes(54));
+    }
+
+    @Test
+    void should_take_no_impact_window_from_the_timeline_when_rows_only_detect_or_have_no_date() {
+        // GIVEN a dated timeline without rows marking the impact's bounds, and an undated one with them
+        String impact = "## Impact\n\nAbout 3.1 billion queries failed.\n\n";
+        Postmortem detectedOnly = parse("# Outage\n\nDate: 2026-04-09\n\n" + impact
+                + "## Timeline\n\n- 14:56 Alert pages the on-call\n- 15:58 Incident resolved\n");
+        Postmortem undated =
+                parse("# Outage\n\n" + impact + "## Timeline\n\n- 14:52 Impact begins.\n- 15:27 Impact ends.\n");
+        // THEN neither gets a window: detection is not the impact's start, and times need a date
+        assertThat(detectedOnly.impact().orElseThrow().effectiveDuration()).isEmpty();
+        assertThat(undated.impact().orElseThrow().effectiveDuration()).isEmpty();
+        assertThat(undated.impact().orElseThrow().requestsAffected()).hasValue(3_100_000_000L);
+    }
+
+    @Test
+    void should_read_project_references_team_owners_and_no_ticket_cells_when_follow_ups_state_them() {
+        // GIVEN follow-ups as GitLab, blog and PagerDuty templates write them
+        List<FollowUp> followUps = parse("""
+                # Outage
+
+                ## Corrective actions
+
+                - [ ] Add a synthetic probe with alerting — @mbernal, due 2026-03-06 (infra#18843)
+                - [x] Revert !6120 — @tkato, done 2026-02-25 (infra/terraform!6131)
+                - [ ] Allow one approver during `severity::1`/`severity::2` incidents — @rsolano, due 2026-03-27
+                - **Capacity review.** Add capacity where needed. Owner: Olu Adeyemi (Capacity Planning), due 2026-06-30.
+
+                | Ticket | Description | Owner | Due |
+                |---|---|---|---|
+                | _no ticket yet_ | Add a scribe to the checklist | Dana Whitfield | 2026-01-29 |
+                """).followUps();
+        // THEN references are trackers, a team after an owner belongs to the owner, and the titles keep no leftovers
+        assertThat(followUps)
+                .extracting(FollowUp::title, FollowUp::owner, FollowUp::tracker)
+                .containsExactly(
+                        tuple(
+                                "Add a synthetic probe with alerting",
+                                Optional.of("@mbernal"),
+                                Optional.of("infra#18843")),
+                        tuple("Revert !6120", Optional.of("@tkato"), Optional.of("infra/terraform!6131")),
+                        tuple(
+                                "Allow one approver during `severity::1`/`severity::2` incidents",
+                                Optional.of("@rsolano"),
+                                Optional.empty()),
+                        tuple(
+                                "**Capacity review.** Add capacity where needed.",
+                                Optional.of("Olu Adeyemi (Capacity Planning)"),
+                                Optional.empty()),
+                        tuple("Add a scribe to the checklist", Optional.of("Dana Whitfield"), Optional.empty()));
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,6 +151,57 @@ class TimesTest {
         assertThat(Times.leadingTime("no time")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2:14 PM — Alert fired|14:14",
+                "2:14 p.m. — Alert fired|14:14",
+                "2:14pm Alert fired|14:14",
+                "2:14 P.M.: Alert fired|14:14",
+                "12:05 AM — Alert fired|00:05",
+                "12:05 am Alert fired|00:05",
+                "12:30 PM — Alert fired|12:30",
+                "11:59 p.m. — Alert fired|23:59",
+                "9:03 a.m. UTC — Alert fired|09:03",
+                "**2:14 PM** — Alert fired|14:14",
+                "`01:58` — Alert fired|01:58",
+                "**07:48** — Alert fired|07:48",
+                "__07:48__ Alert fired|07:48",
+                "*07:48* — Alert fired|07:48",
+                "`2026-02-25 01:58 UTC` — Alert fired|01:58",
+            })
+    void should_read_a_twelve_hour_or_wrapped_leading_time_and_leave_only_the_text(String row, LocalTime expected) {
+        // GIVEN a row starting with a 12-hour time, or a time in bold, italics or code
+        // WHEN its leading time is read
+        Optional<Times.LeadingTime> time = Times.leadingTime(row);
+        // THEN the time is on the 24-hour clock and no markup or AM/PM is left before the text
+        assertThat(time).hasValueSatisfying(read -> {
+            assertThat(read.time()).isEqualTo(expected);
+            assertThat(row.substring(read.length())).isEqualTo("Alert fired");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14:02 PM — x", "0:30 AM — x", "13:00 a.m. x", "00:15 pm x"})
+    void should_read_no_time_when_the_am_or_pm_contradicts_the_hour(String row) {
+        // GIVEN an hour a 12-hour clock does not have, marked AM or PM WHEN read THEN no time is guessed
+        assertThat(Times.leadingTime(row)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"14:02 Amazon paged us, 14:02, Amazon paged us", "9:00 a message arrived, 09:00, a message arrived"})
+    void should_not_read_am_or_pm_when_the_text_only_starts_with_those_letters(
+            String row, LocalTime expected, String text) {
+        // GIVEN a 24-hour time followed by a word starting with "am" or "a m" WHEN read
+        Optional<Times.LeadingTime> time = Times.leadingTime(row);
+        // THEN the word is text, not a clock marker
+        assertThat(time).hasValueSatisfying(read -> {
+            assertThat(read.time()).isEqualTo(expected);
+            assertThat(row.substring(read.length())).isEqualTo(text);
+        });
+    }
+
     @Test
     void should_find_the_first_real_date_when_an_impossible_one_comes_first() {
         assertThat(Times.firstDate("from 2026-02-30 to 2026-03-01")).hasValueSatisfying(match -> {
@@ -160,6 +212,129 @@ class TimesTest {
         assertThat(Times.date(" 2026-03-01 ")).contains(LocalDate.of(2026, 3, 1));
         assertThat(Times.date("2026-03-01 noon")).isEmpty();
         assertThat(Times.date("on 2026-03-01")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "due Mar 12, 2026|2026-03-12",
+                "on March 4, 2026, at noon|2026-03-04",
+                "Thursday, April 9, 2026|2026-04-09",
+                "held 4 March 2026|2026-03-04",
+                "by 4th March 2026|2026-03-04",
+                "Sept 30, 2026|2026-09-30",
+                "due 2026-03-04|2026-03-04",
+                "due 25/03/2026|2026-03-25",
+                "due 04/30/2026|2026-04-30",
+                "due 03/03/2026|2026-03-03",
+            })
+    void should_read_a_date_that_says_everything_when_the_document_gives_no_context(String text, LocalDate expected) {
+        // GIVEN a date written with its month in words, or numeric with a part only a day can be
+        // WHEN read without knowing how the document orders numeric dates THEN it is the date written
+        assertThat(Times.findDate(text, Times.DateContext.NONE))
+                .hasValueSatisfying(match -> assertThat(match.date()).isEqualTo(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "due 04/03/2026|DAY_FIRST|2026-03-04",
+                "due 04/03/2026|MONTH_FIRST|2026-04-03",
+                "due 11/03/2026|DAY_FIRST|2026-03-11",
+                "due 04/10/2026|MONTH_FIRST|2026-04-10",
+            })
+    void should_read_a_numeric_date_in_the_documents_order_when_its_parts_do_not_tell(
+            String text, Times.DateOrder order, LocalDate expected) {
+        // GIVEN a numeric date whose day and month could be either way round, and the document's order
+        Times.DateContext context = new Times.DateContext(order, Optional.empty());
+        // WHEN read THEN it is read in that order
+        assertThat(Times.findDate(text, context).map(Times.DateMatch::date)).contains(expected);
+    }
+
+    @Test
+    void should_read_no_date_when_a_numeric_date_is_ambiguous_and_not_take_a_later_one_instead() {
+        // GIVEN a numeric date the document's order does not settle, before an ISO date
+        String text = "due 04/03/2026 (was 2026-02-27)";
+        // WHEN read THEN there is no date: neither a guess nor the later date, and why is explained
+        assertThat(Times.findDate(text, Times.DateContext.NONE)).isEmpty();
+        assertThat(Times.unreadableDate(text, Times.DateContext.NONE))
+                .contains("\"04/03/2026\" could be day/month or month/day");
+        assertThat(Times.unreadableDate("due 2026-03-04", Times.DateContext.NONE))
+                .isEmpty();
+        assertThat(Times.unreadableDate("no date here", Times.DateContext.NONE)).isEmpty();
+    }
+
+    @Test
+    void should_read_a_date_without_a_year_only_on_or_after_the_reference_date() {
+        // GIVEN dates without a year, and a document dated 2026-03-12
+        Times.DateContext dated =
+                new Times.DateContext(Times.DateOrder.UNKNOWN, Optional.of(LocalDate.of(2026, 3, 12)));
+        // WHEN read THEN they are in its year when that is not before it; otherwise they are not read
+        assertThat(Times.findDate("(@kevin.l, by Mar 19)", dated).map(Times.DateMatch::date))
+                .contains(LocalDate.of(2026, 3, 19));
+        assertThat(Times.findDate("done Mar 12", dated).map(Times.DateMatch::date))
+                .contains(LocalDate.of(2026, 3, 12));
+        assertThat(Times.findDate("by 2 April", dated).map(Times.DateMatch::date))
+                .contains(LocalDate.of(2026, 4, 2));
+        assertThat(Times.findDate("by Jan 5", dated)).isEmpty();
+        assertThat(Times.findDate("by Mar 19", Times.DateContext.NONE)).isEmpty();
+        assertThat(Times.unreadableDate("by Mar 19", Times.DateContext.NONE))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("\"Mar 19\" has no year"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Marching orders 4",
+                "May 2026",
+                "may 3 be late",
+                "at 12:30 Mar",
+                "Feb 30, 2026",
+                "13/13/2026",
+                "Mar 12:30",
+                "v1/2/2026",
+            })
+    void should_read_no_date_when_the_text_only_looks_like_one(String text) {
+        assertThat(Times.findDate(
+                        text, new Times.DateContext(Times.DateOrder.DAY_FIRST, Optional.of(LocalDate.of(2026, 1, 1)))))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Deployed 04/03/2026, reviewed 25/03/2026|DAY_FIRST",
+                "Due 04/10/2026 and 04/30/2026|MONTH_FIRST",
+                "Due 04/10/2026 and 05/03/2026|UNKNOWN",
+                "Due 25/03/2026 and 04/30/2026|UNKNOWN",
+                "No numeric dates, only 2026-03-04|UNKNOWN",
+            })
+    void should_decide_the_numeric_date_order_from_a_date_that_can_only_be_read_one_way(
+            String text, Times.DateOrder expected) {
+        // GIVEN a document's numeric dates WHEN their order is decided THEN one date proves it, or none
+        // does (or they disagree) and it is unknown
+        assertThat(Times.dateOrder(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Mar 12, 2026|2026-03-12",
+                "Thursday, April 9, 2026|2026-04-09",
+                "2026-01-22|2026-01-22",
+                "March 24, 2026 (Tuesday)|2026-03-24",
+                "17–18 March 2026 (crossed midnight UTC)|",
+                "2026-03-04 or 2026-03-05|",
+                "around Mar 12, 2026|",
+            })
+    void should_read_a_whole_field_value_as_a_date_only_when_it_is_one_date(String text, LocalDate expected) {
+        // GIVEN a header field's value WHEN read as a date THEN only a single date (perhaps after a weekday,
+        // before a note) is read; a range or a date among words is not
+        assertThat(Times.wholeDate(text, Times.DateContext.NONE)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @Test
@@ -184,7 +359,10 @@ class TimesTest {
                 "{summary}",
                 "**TODO**",
                 "TBD - will fill in later",
-                "todo: one two three four five"
+                "todo: one two three four five",
+                "**TBD.**\n\nWhat we know so far:\n\n- The load balancer returned 502s with healthy targets.",
+                "To be determined — waiting for AWS support to confirm or rule out a fault on their side.",
+                "Unknown. We suspect the keep-alive change, but the test in staging has not run yet."
             })
     void should_treat_a_section_as_trivial_when_it_is_a_placeholder(String markdown) {
         assertThat(Text.isTrivial(markdown)).isTrue();
@@ -196,7 +374,10 @@ class TimesTest {
                 "The cache was cold.",
                 "todo: one two three four five six",
                 "Nothing was lost, but checkout failed",
-                "[Describe] the impact"
+                "[Describe] the impact",
+                "Todo lists were not checked. The deploy skipped the canary.",
+                "Unknown callers flooded the API. Rate limits were per key, not per client.",
+                "The cause is still TBD. We know the ALB returned 502s."
             })
     void should_not_treat_a_section_as_trivial_when_it_says_something(String markdown) {
         assertThat(Text.isTrivial(markdown)).isFalse();

@@ -24,6 +24,12 @@ class WordingTest {
         "Write documentation for the rotation, PROCESS",
         "Add the step to the release checklist, PROCESS",
         "Automate rollback of failed deploys, MITIGATE",
+        "Exponential backoff with jitter for provider 429 responses, PREVENT",
+        "Add a retry budget to the database client, PREVENT",
+        "Separate worker pools for SMS and email dispatch, PREVENT",
+        "Separate DB pools for reads vs writes, PREVENT",
+        "Isolate slow endpoints in their own lane, PREVENT",
+        "Per-account send-rate shaping with fair queuing between customers, PREVENT",
         "Fix the rounding bug, FIX",
     })
     void should_infer_the_follow_up_kind_when_the_wording_says_it(String title, FollowUpKind kind) {
@@ -53,6 +59,65 @@ class WordingTest {
         "Coffee, NOTE",
     })
     void should_classify_a_timeline_row_when_the_wording_says_what_happened(String text, EntryKind kind) {
+        assertThat(Wording.entryKind(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Global healthd kill switch engaged; prefixes announced again from all 53 locations|MITIGATION",
+                "Routes announced again from the backup site|NOTE",
+                "Maintenance announced on the status page|COMMUNICATION",
+                "Announced the outage to customers by e-mail|COMMUNICATION",
+                "Slack announcement in #incidents|COMMUNICATION",
+                "Feature flag turned off|MITIGATION",
+                "Traffic drained from us-east-1|MITIGATION",
+                "Failed over to the standby database|MITIGATION",
+                "Load shedding enabled on the edge|MITIGATION",
+                "Blocked the abusive client's IPs|MITIGATION",
+                "Dev spots blocked queries in pg_stat_activity|NOTE",
+                "Writes to orders start blocking|NOTE",
+                "`pg_cancel_backend` on the migration → lock released|MITIGATION",
+                "Incident declared resolved; kill switch left on|RESOLUTION",
+                "Incident declared Major (S2)|DECLARATION",
+                "Error rate at baseline; incident resolved and status page updated|RESOLUTION",
+                "@mbernal joins as IMOC|ROLE_CHANGE",
+                "Status page set to \"Investigating\" by Ines Moreau|COMMUNICATION",
+            })
+    void should_classify_a_timeline_row_by_what_was_done_when_words_have_several_meanings(String text, EntryKind kind) {
+        // GIVEN a row whose words could name a message, an impact or an action WHEN classified
+        // THEN the row is what was done: announcing routes is not a message, blocked queries no mitigation
+        assertThat(Wording.entryKind(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "100% of traffic on eu-central-1; error rate back to baseline. **Mitigated.**|MITIGATION",
+                "Read-only block removed; the retry queue starts draining. *Mitigated.*|MITIGATION",
+                "Retry queue empty; freshness back to normal. *Resolved.*|RESOLUTION",
+                "Checkout error ratio back to baseline (< 0.05%). **OUTAGE ENDS**|RESOLUTION",
+                "Rollback complete in all regions; error ratio starts to fall. **MITIGATED**|MITIGATION",
+                "Burn-rate alert pages the on-call. **DETECTION**|DETECTION",
+                "5xx ratio begins rising. __Impact began__|DETECTION",
+            })
+    void should_take_the_stage_an_author_marked_in_emphasis_at_the_end_of_a_row(String text, EntryKind kind) {
+        // GIVEN a row ending in an emphasised stage marker WHEN classified THEN the marker decides
+        assertThat(Wording.entryKind(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**Detected** early, then rolled back|MITIGATION",
+                "Posted *detected* on the status page for the EU|COMMUNICATION",
+                "Status page updated: **Investigating**|COMMUNICATION"
+            })
+    void should_let_the_wording_decide_when_emphasis_is_no_closing_stage_marker(String text, EntryKind kind) {
+        // GIVEN emphasis that does not end the row, or names no stage WHEN classified THEN the wording decides
         assertThat(Wording.entryKind(text)).isEqualTo(kind);
     }
 
@@ -156,5 +221,59 @@ class WordingTest {
                         .validate(document)
                         .findings(dev.incident.postmortem.Rule.ROOT_CAUSE_BLAMES_PERSON))
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Approximately 21,400 checkout attempts failed, affecting an estimated 9,800 unique customers.|9800",
+                "~2,300 accounts had at least one failed request; 14 enterprise accounts opened tickets.|2300",
+                "About 1.2 million users saw errors.|1200000",
+                "3k merchants could not take payments.|3000",
+                "12000 users|12000",
+                "3 of our 9,800 customers saw errors, then 40 users more.|40",
+                "All customers affected, all regions.|",
+                "About 6,200 customer sites had a delayed webhook.|",
+                "18% of users saw errors.|",
+                "$38k in lost revenue from customers.|",
+                "1.5 users on average|",
+            })
+    void should_read_the_users_affected_when_an_impact_text_counts_them(String text, Long expected) {
+        // GIVEN an impact written in prose WHEN its users are counted THEN the first count of people is
+        // read, with thousands separators and multipliers; shares, money, wholes and other nouns are not
+        assertThat(Wording.usersAffected(text))
+                .isEqualTo(expected == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "~184,000 failed push requests (counting blob uploads)|184000",
+                "In total, about 3.1 billion queries failed or timed out.|3100000000",
+                "~1.9 million.|",
+                "9,800 customers|",
+            })
+    void should_read_the_requests_affected_when_an_impact_text_counts_them(String text, Long expected) {
+        assertThat(Wording.requestsAffected(text))
+                .isEqualTo(expected == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Checkout 5xx ratio begins rising. **OUTAGE BEGINS**|true|false",
+                "healthd withdraws prefixes. Impact begins.|true|false",
+                "Checkout error ratio back to baseline. **OUTAGE ENDS**|false|true",
+                "Query success rate back to normal. Impact ends.|false|true",
+                "Alert pages the on-call.|false|false",
+                "Incident resolved.|false|false",
+            })
+    void should_tell_rows_that_bound_the_impact_from_rows_that_detect_or_resolve(
+            String text, boolean started, boolean ended) {
+        assertThat(Wording.saysImpactStarted(text)).isEqualTo(started);
+        assertThat(Wording.saysImpactEnded(text)).isEqualTo(ended);
     }
 }

@@ -411,6 +411,8 @@ public final class Completeness {
             }
             boolean preventing = false;
             Optional<LocalDate> reference = postmortem.date();
+            Times.DateContext dates = new Times.DateContext(
+                    document.map(doc -> Times.dateOrder(doc.markdown())).orElse(Times.DateOrder.UNKNOWN), reference);
             for (int i = 0; i < followUps.size(); i++) {
                 FollowUp followUp = followUps.get(i);
                 Optional<Position> at = at(positions, i);
@@ -440,7 +442,16 @@ public final class Completeness {
                     add(Rule.FOLLOW_UP_NO_OWNER, Optional.of(Section.FOLLOW_UPS), at, name + " has no owner.");
                 }
                 if (followUp.isOpen() && followUp.due().isEmpty()) {
-                    add(Rule.FOLLOW_UP_NO_DUE_DATE, Optional.of(Section.FOLLOW_UPS), at, name + " has no due date.");
+                    // a due date written in a way that cannot be read without guessing stays in the title
+                    Optional<String> unreadable = Times.unreadableDate(followUp.title(), dates);
+                    add(
+                            Rule.FOLLOW_UP_NO_DUE_DATE,
+                            Optional.of(Section.FOLLOW_UPS),
+                            at,
+                            name
+                                    + unreadable
+                                            .map(why -> " has no due date that could be read: " + why + ".")
+                                            .orElse(" has no due date."));
                 }
                 if (followUp.kind().isEmpty() || followUp.kindInferred()) {
                     add(

@@ -67,21 +67,30 @@ public final class MarkdownReader {
             "\\b(?:kind|type):\\s*(detect|prevent|process|mitigate|fix)\\b|\\((detect|prevent|process|mitigate|fix)\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER_FIELD = Pattern.compile(
-            "\\bowners?:\\s*([^,;()\\[\\]|]+?)\\s*(?=$|[,;()\\[\\]|]|\\s+(?:due|by|priority|ticket|tracker|kind|type|status)\\b)",
+            "\\bowners?:\\s*([^,;()\\[\\]|]+?(?:\\s\\((?!due\\b|by\\b|ticket\\b)[^()\\d]{1,40}\\))?)\\s*"
+                    + "(?=$|[,;()\\[\\]|]|\\s+(?:due|by|priority|ticket|tracker|kind|type|status)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE =
             Pattern.compile("(?<![\\w.@])@[A-Za-z0-9][\\w.-]*[A-Za-z0-9_]|(?<![\\w.@])@[A-Za-z0-9]");
     private static final Pattern DUE_LABEL = Pattern.compile(
-            "(?:\\b(?:due(?:\\s+(?:date|by|on))?|by|deadline|target)\\s*:?\\s*)$", Pattern.CASE_INSENSITIVE);
+            "(?:[,;]\\s*)?(?:\\b(?:due(?:\\s+(?:date|by|on))?|by|deadline|target|done(?:\\s+on)?)\\s*:?\\s*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIORITY_FIELD =
             Pattern.compile("\\bpriority:\\s*([\\w-]+)|\\b(P[0-4])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRACKER_FIELD = Pattern.compile(
             "\\b(?:ticket|tracker|issue|jira)(?::\\s*(\\S+)|\\s+((?:https?://)?[A-Za-z][A-Za-z0-9]{1,9}-\\d+|#\\d+))|"
-                    + "(https?://\\S+)|\\b((?!SEV-|HTTP-|ISO-|UTF-|TLS-|P-)[A-Z][A-Z0-9]{1,9}-\\d+)\\b");
+                    + "(https?://\\S+)|\\b((?!SEV-|HTTP-|ISO-|UTF-|TLS-|P-)[A-Z][A-Z0-9]{1,9}-\\d+)\\b|"
+                    // a GitLab or GitHub reference to another project's issue or merge request: "infra#18842",
+                    // "infra/terraform!6131"
+                    + "(?<![\\w/.-])([A-Za-z][\\w.-]{0,40}(?:/[\\w.-]{1,40}){0,3}[#!]\\d{1,9})\\b");
     private static final Pattern STATUS_FIELD = Pattern.compile(
             "\\bstatus:\\s*(open|done|closed|won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()|]+))?|"
                     + "\\((won'?t do|wont-?do|will not do)(?:\\s*[:\\-–—]\\s*([^()]*))?\\)",
             Pattern.CASE_INSENSITIVE);
+    /** A tracker cell that says there is none: "_no ticket yet_", "no issue". */
+    private static final Pattern NO_TRACKER =
+            Pattern.compile("^[*_`\\s]{0,4}no (?:ticket|issue|bug|jira|tracker)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*(?:[,;]\\s*)*\\)|\\[\\s*]");
     /** The last parenthesis of a follow-up, "(Kenji Watanabe, CAT-1877)", where owners are often written. */
     /** How many chars at the end of a follow-up are searched for a trailing owner. */
@@ -143,9 +152,22 @@ public final class MarkdownReader {
     private static final Pattern BRACKETED_TIME = Pattern.compile("^\\s*\\[([^\\]]{4,40})]\\s*");
 
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(?:```|~~~)");
+    /**
+     * A note on the times of the document, "All times UTC, 2026-02-25." or "All times in CET on
+     * Wednesday 04/03/2026": a date in it is the incident's date. Read on lines up to {@link
+     * #TIMES_NOTE_LENGTH} characters.
+     */
+    private static final Pattern TIMES_NOTE =
+            Pattern.compile("^\\s{0,3}[*_>]{0,3}\\s?all (?:times|timestamps)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final int TIMES_NOTE_LENGTH = 300;
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,18}$");
 
     private MarkdownReader() {}
+
+    /** The slots whose content is the section's Markdown text, as written. */
+    private static final java.util.Set<Slot> TEXT_SLOTS =
+            java.util.EnumSet.of(Slot.TRIGGER, Slot.DETECTION, Slot.RESOLUTION, Slot.LESSONS);
 
     /** The slots a heading can fill. */
     enum Slot {
@@ -177,6 +199,8 @@ public final class MarkdownReader {
 
         int bodyEnd;
         final List<Node> blocks = new ArrayList<>();
+        /** Other text sections the heading also names, whose text the body also is. */
+        final List<Slot> also = new ArrayList<>();
 
         Part(Slot slot, Section section, String heading, int headingLine, int bodyStart) {
             this.slot = slot;
@@ -212,6 +236,7 @@ public final class MarkdownReader {
             if (key.contains("went well")) {
                 return Slot.WENT_WELL;
             } else if (key.contains("went wrong")
+                    || key.contains("improved")
                     || key.contains("poorly")
                     || key.startsWith("what didn")
                     || key.contains("was hard")
@@ -243,6 +268,10 @@ public final class MarkdownReader {
         private final List<TimelineRow> rows = new ArrayList<>();
         private final List<Position> rowPositions = new ArrayList<>();
         private Optional<LocalDate> date = Optional.empty();
+        /** The impact section as read, if there is one. */
+        private Optional<PostmortemImpact> impactRead = Optional.empty();
+        /** How this document writes numeric dates, decided once from all of them. */
+        private final Times.DateOrder dateOrder;
         /** A date label read since the last row ("**2026-03-05**"): the next rows without a date have it. */
         private Optional<LocalDate> label = Optional.empty();
         /** For each row, the date label just before it, if any. */
@@ -251,6 +280,12 @@ public final class MarkdownReader {
         Reading(String markdown) {
             this.markdown = markdown;
             this.lines = splitLines(markdown);
+            this.dateOrder = Times.dateOrder(markdown);
+        }
+
+        /** What dates are read with: the document's numeric date order, and its date for dates without a year. */
+        private Times.DateContext dates() {
+            return new Times.DateContext(dateOrder, date);
         }
 
         PostmortemDocument read() {
@@ -294,7 +329,8 @@ public final class MarkdownReader {
             for (Node block : blocks) {
                 if (block instanceof Heading heading) {
                     String text = inline(heading);
-                    Optional<Section> known = Section.find(text);
+                    List<Section> named = Section.findAll(text);
+                    Optional<Section> known = named.isEmpty() ? Optional.empty() : Optional.of(named.get(0));
                     int line = firstLine(heading);
                     if (title == null && current == null && heading.getLevel() == 1 && known.isEmpty()) {
                         title = text;
@@ -308,6 +344,16 @@ public final class MarkdownReader {
                         }
                         current = new Part(slot, section, text, line, lastLine(heading) + 1);
                         parts.add(current);
+                        // "How we found it and stopped it": the body is also the text of the other sections
+                        // named, when those are plain text (detection, resolution, trigger, lessons); their
+                        // headings come first, so that lines below belong to the section named first
+                        for (Section also : named.subList(Math.min(1, named.size()), named.size())) {
+                            Slot alsoSlot = slot(also, text);
+                            if (TEXT_SLOTS.contains(alsoSlot) && alsoSlot != slot && !current.also.contains(alsoSlot)) {
+                                current.also.add(alsoSlot);
+                                headings.add(new DocumentHeading(also, text, position(line, heading)));
+                            }
+                        }
                         headings.add(new DocumentHeading(section, text, position(line, heading)));
                         continue;
                     }
@@ -334,6 +380,9 @@ public final class MarkdownReader {
             }
             builder.title(title == null || title.isBlank() ? UNTITLED : title);
             String preambleText = preamble(preamble);
+            if (date.isEmpty()) {
+                documentDate(title);
+            }
             for (Part part : parts) {
                 read(part);
             }
@@ -351,7 +400,7 @@ public final class MarkdownReader {
             for (Map.Entry<String, StringBuilder> other : others.entrySet()) {
                 builder.putAdditionalSection(other.getKey(), other.getValue().toString());
             }
-            datedRows();
+            impactWindow(datedRows());
             return PostmortemDocument.builder()
                     .postmortem(builder.build())
                     .markdown(markdown)
@@ -423,11 +472,40 @@ public final class MarkdownReader {
             }
         }
 
+        /**
+         * The incident's date when no header field gives it: a date in the title ("Debrief: Search
+         * stopped — 04/03/2026"), else in the first note on the times ("All times UTC, 2026-02-25.").
+         */
+        private void documentDate(@Nullable String title) {
+            Optional<LocalDate> found = title == null
+                    ? Optional.empty()
+                    : Times.findDate(title, dates()).map(Times.DateMatch::date);
+            for (int line = 0; found.isEmpty() && line < lines.size(); line++) {
+                found = timesNoteDate(lines.get(line));
+            }
+            if (found.isPresent()) {
+                date = found;
+                builder.date(found);
+            }
+        }
+
+        /** The date in a note on the times ("All times ET, Mar 12."), if the line is one and has a readable date. */
+        private Optional<LocalDate> timesNoteDate(String line) {
+            if (line.length() > TIMES_NOTE_LENGTH || !TIMES_NOTE.matcher(line).find()) {
+                return Optional.empty();
+            }
+            return Times.findDate(line, dates()).map(Times.DateMatch::date);
+        }
+
         /** Reads the header fields; returns the rest of the preamble's text. */
         private String preamble(List<Node> blocks) {
             StringBuilder rest = new StringBuilder();
             List<String> authors = new ArrayList<>();
             for (Node block : blocks) {
+                if (block instanceof TableBlock table) {
+                    rest.append(fieldTable(table, authors));
+                    continue;
+                }
                 for (int line = firstLine(block); line <= lastLine(block); line++) {
                     String text = line(line);
                     if (!field(text, authors)) {
@@ -440,13 +518,54 @@ public final class MarkdownReader {
             return rest.toString().strip();
         }
 
+        /**
+         * Reads a header table of two columns, a field name and its value ("| **Date of Incident** |
+         * 2026-01-22 |"); returns the table's source without the rows read, or nothing when every row
+         * was read.
+         */
+        private String fieldTable(TableBlock table, List<String> authors) {
+            List<Integer> kept = new ArrayList<>();
+            boolean anyRead = false;
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = cells(row);
+                    boolean read = !isHeader(row)
+                            && cells.size() == 2
+                            && field(stripEmphasis(Text.uncell(cells.get(0))), Text.uncell(cells.get(1)), authors);
+                    anyRead |= read;
+                    if (!read && !String.join("", cells).isBlank()) {
+                        kept.add(firstLine(row));
+                    }
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            if (!anyRead) {
+                for (int line = firstLine(table); line <= lastLine(table); line++) {
+                    out.append(line(line)).append('\n');
+                }
+            } else {
+                for (int line : kept) {
+                    out.append(line(line)).append('\n');
+                }
+            }
+            return out.append('\n').toString();
+        }
+
         private boolean field(String line, List<String> authors) {
             Matcher matcher = FIELD.matcher(line);
             if (!matcher.matches()) {
                 return false;
             }
-            String key = Text.headingKey(matcher.group(1));
-            String value = stripEmphasis(matcher.group(2));
+            return field(matcher.group(1), matcher.group(2), authors);
+        }
+
+        /** Reads one header field by its name; false when the name is not a header field or the value cannot be read. */
+        private boolean field(String label, String text, List<String> authors) {
+            String key = Text.headingKey(label);
+            String value = stripEmphasis(text);
             switch (key) {
                 case "incident", "incident id", "incident reference", "incident ref" -> {
                     if (value.isBlank()) {
@@ -455,8 +574,8 @@ public final class MarkdownReader {
                     builder.incidentReference(value);
                 }
                 case "status", "postmortem status" -> builder.status(status(value));
-                case "date", "incident date" -> {
-                    Optional<LocalDate> parsed = Times.date(value);
+                case "date", "incident date", "date of incident", "date of the incident" -> {
+                    Optional<LocalDate> parsed = Times.wholeDate(value, dates());
                     if (parsed.isEmpty()) {
                         return false;
                     }
@@ -486,7 +605,11 @@ public final class MarkdownReader {
 
         private static PostmortemStatus status(String value) {
             String key = Text.headingKey(value);
-            if (key.startsWith("publish") || key.equals("final") || key.equals("complete") || key.equals("completed")) {
+            if (key.startsWith("publish")
+                    || key.equals("final")
+                    || key.equals("complete")
+                    || key.equals("completed")
+                    || key.equals("approved")) {
                 return PostmortemStatus.PUBLISHED;
             }
             if (key.contains("review")) {
@@ -497,6 +620,9 @@ public final class MarkdownReader {
 
         private void read(Part part) {
             String body = body(part);
+            for (Slot also : part.also) {
+                append(texts, also, body);
+            }
             switch (part.slot) {
                 case IMPACT -> impact(part, body);
                 case ROOT_CAUSES -> causes(part, body, rootCausePositions, builder::addRootCause);
@@ -545,10 +671,61 @@ public final class MarkdownReader {
                 impact = PostmortemImpact.builder();
             }
             impact.description(description);
+            PostmortemImpact read;
             try {
-                builder.impact(impact.build());
+                read = impact.build();
             } catch (IllegalArgumentException e) {
-                builder.impact(PostmortemImpact.builder().description(body).build());
+                read = PostmortemImpact.builder().description(body).build();
+            }
+            // counts written in prose: "affecting an estimated 9,800 unique customers"
+            PostmortemImpact.Builder counted = PostmortemImpact.builder().from(read);
+            if (read.usersAffected().isEmpty()) {
+                Wording.usersAffected(description).ifPresent(counted::usersAffected);
+            }
+            if (read.requestsAffected().isEmpty()) {
+                Wording.requestsAffected(description).ifPresent(counted::requestsAffected);
+            }
+            impactRead = Optional.of(counted.build());
+            builder.impact(impactRead);
+        }
+
+        /**
+         * The impact window from the timeline, when the impact section gives none: the first dated row
+         * that says the impact started ("Impact begins", "**OUTAGE BEGINS**") and the first after it
+         * that says it ended. Rows that only detect, mitigate or resolve are not the impact's bounds.
+         */
+        private void impactWindow(List<TimelineRow> dated) {
+            if (impactRead.isEmpty()) {
+                return;
+            }
+            PostmortemImpact impact = impactRead.get();
+            if (impact.startedAt().isPresent()
+                    || impact.mitigatedAt().isPresent()
+                    || impact.resolvedAt().isPresent()
+                    || impact.duration().isPresent()) {
+                return;
+            }
+            Optional<Instant> started = Optional.empty();
+            Optional<Instant> ended = Optional.empty();
+            for (TimelineRow row : dated) {
+                if (!row.timeKnown() || row.instant().isEmpty()) {
+                    continue;
+                }
+                if (started.isEmpty() && Wording.saysImpactStarted(row.text())) {
+                    started = row.instant();
+                } else if (started.isPresent()
+                        && Wording.saysImpactEnded(row.text())
+                        && !row.instant().get().isBefore(started.get())) {
+                    ended = row.instant();
+                    break;
+                }
+            }
+            if (started.isPresent() && ended.isPresent()) {
+                builder.impact(PostmortemImpact.builder()
+                        .from(impact)
+                        .startedAt(started)
+                        .mitigatedAt(ended)
+                        .build());
             }
         }
 
@@ -861,7 +1038,8 @@ public final class MarkdownReader {
          * Gives dates to rows written as bare times, from the document's date onwards: a date label
          * before a row, or the latest dated row, sets the date.
          */
-        private void datedRows() {
+        private List<TimelineRow> datedRows() {
+            List<TimelineRow> dated = new ArrayList<>(rows.size());
             Optional<LocalDate> context = date;
             LocalTime previous = null;
             for (int i = 0; i < rows.size(); i++) {
@@ -882,8 +1060,10 @@ public final class MarkdownReader {
                 }
                 previous = row.time();
                 builder.addTimeline(row);
+                dated.add(row);
                 timelinePositions.add(rowPositions.get(i));
             }
+            return dated;
         }
 
         // ---- follow-ups
@@ -953,7 +1133,7 @@ public final class MarkdownReader {
                     text = remove(text, handle);
                 }
             }
-            Optional<Times.DateMatch> due = Times.firstDate(text);
+            Optional<Times.DateMatch> due = Times.findDate(text, dates());
             if (due.isPresent()) {
                 followUp.due(due.get().date());
                 String before = text.substring(0, due.get().start());
@@ -972,7 +1152,9 @@ public final class MarkdownReader {
                         ? tracker.group(1)
                         : tracker.group(2) != null
                                 ? tracker.group(2)
-                                : tracker.group(3) != null ? tracker.group(3) : tracker.group(4);
+                                : tracker.group(3) != null
+                                        ? tracker.group(3)
+                                        : tracker.group(4) != null ? tracker.group(4) : tracker.group(5);
                 followUp.tracker(value.replaceAll("[).,;]+$", ""));
                 text = remove(text, tracker);
             }
@@ -1075,12 +1257,22 @@ public final class MarkdownReader {
             }
             FollowUp.Builder followUp = FollowUp.builder().title(title);
             owner(Text.uncell(cell(cells, ownerColumn))).ifPresent(followUp::owner);
-            String dueText = cell(cells, dueColumn);
-            Times.date(dueText)
-                    .or(() -> Times.firstDate(dueText).map(Times.DateMatch::date))
-                    .ifPresent(followUp::due);
+            String dueText = Text.oneLine(Text.uncell(cell(cells, dueColumn)));
+            Optional<LocalDate> due = Times.wholeDate(dueText, dates())
+                    .or(() -> Times.findDate(dueText, dates()).map(Times.DateMatch::date));
+            due.ifPresent(followUp::due);
+            if (due.isEmpty()
+                    && !Text.isTrivial(dueText)
+                    && Times.unreadableDate(dueText, dates()).isPresent()) {
+                // a due date that cannot be read without guessing stays in the title, for the finding to quote
+                title = title + " (due " + dueText + ")";
+                followUp.title(title);
+            }
             nonEmpty(Text.uncell(cell(cells, priorityColumn))).ifPresent(followUp::priority);
-            nonEmpty(Text.uncell(cell(cells, trackerColumn))).ifPresent(followUp::tracker);
+            nonEmpty(Text.uncell(cell(cells, trackerColumn)))
+                    .filter(tracker -> !Text.isTrivial(tracker)
+                            && !NO_TRACKER.matcher(tracker).find())
+                    .ifPresent(followUp::tracker);
             String statusText = Text.uncell(cell(cells, statusColumn)).strip();
             if (!statusText.isEmpty()) {
                 int colon = statusText.indexOf(':');
@@ -1161,7 +1353,7 @@ public final class MarkdownReader {
 
         private static String clean(String text) {
             String cleaned = Text.oneLine(EMPTY_PARENS.matcher(text).replaceAll(" "));
-            cleaned = cleaned.replaceAll("\\s+([,;.:])", "$1").replaceAll("([,;:])(?:\\s*[,;:])+", "$1");
+            cleaned = cleaned.replaceAll("\\s+([,;.:])", "$1").replaceAll("([,;:])(?:\\s*[,;]|\\s+:)+", "$1");
             // "Do it. Owner: @a." with the owner taken out leaves two stops; an ellipsis stays.
             cleaned = cleaned.replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
             return EDGE_PUNCTUATION.matcher(cleaned).replaceAll("").strip();

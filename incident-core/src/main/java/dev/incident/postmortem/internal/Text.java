@@ -43,6 +43,14 @@ public final class Text {
             "unknown",
             "later");
     private static final Pattern PLACEHOLDER_START = Pattern.compile("^(?:tbd|todo|tba|wip|xxx)\\b");
+    /**
+     * A text that opens with a sentence saying its content is still to come: "**TBD.** What we know so
+     * far: ...", "To be determined — waiting for AWS". Only the first 60 characters are looked at.
+     */
+    private static final Pattern UNDETERMINED_OPENING = Pattern.compile(
+            "^[*_`>\\s]{0,6}(?:tbd|tba|tbc|todo|to do|to be (?:determined|confirmed|written|added|completed)|"
+                    + "unknown|not yet known|wip)[*_`]{0,3}\\s?(?:[.!]|\\s[-–—]|[–—])",
+            Pattern.CASE_INSENSITIVE);
 
     private Text() {}
 
@@ -63,11 +71,18 @@ public final class Text {
     /**
      * Returns whether a section's Markdown says nothing: empty once HTML comments and decoration are
      * removed, a placeholder such as "TBD", "TODO", "N/A" or "coming soon", a short text starting
-     * with one ("TBD - will fill in"), or a template prompt such as "[Describe the impact]".
+     * with one ("TBD - will fill in"), a text of any length whose first sentence is only such a
+     * placeholder ("**TBD.** What we know so far: ..."), or a template prompt such as "[Describe the
+     * impact]".
      */
     public static boolean isTrivial(String markdown) {
         String text = HTML_COMMENT.matcher(markdown).replaceAll(" ").strip();
         if (TEMPLATE_PROMPT.matcher(text).matches()) {
+            return true;
+        }
+        if (UNDETERMINED_OPENING
+                .matcher(text.substring(0, Math.min(text.length(), 60)))
+                .find()) {
             return true;
         }
         String words = DECORATION

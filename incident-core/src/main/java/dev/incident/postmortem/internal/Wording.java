@@ -30,7 +30,11 @@ public final class Wording {
                     "validat(?:e|es|ion|ing)|block(?:s|ing)?|limit(?:s|ing)?|quotas?|tests?\\b|testing|"
                             + "guard ?rails?|lint(?:s|er|ing)?|prevent(?:s|ion)?|reject(?:s|ing)?|enforc(?:e|es|ing)|"
                             + "canar(?:y|ies)|circuit breakers?|schema checks?|pre-?deploy checks?|safeguards?|"
-                            + "constraints?|fuzz(?:ing)?"),
+                            + "constraints?|fuzz(?:ing)?|"
+                            // retries that back off, and load kept apart, stop one failure from spreading
+                            + "(?:exponential )?back-?off|retry budgets?|bulkheads?|isolat(?:e|es|ed|ion|ing)|"
+                            + "separate (?:\\w+ ){0,3}?(?:pools?|queues?|clusters?|workers?)\\b|"
+                            + "rate[- ]shaping|fair queu(?:e|ing)"),
             kind(
                     FollowUpKind.PROCESS,
                     "run ?books?|play ?books?|documentation|document(?:s|ed)?\\b|docs\\b|checklists?|process(?:es)?|"
@@ -42,17 +46,32 @@ public final class Wording {
                             + "load shedding|auto-?scal(?:e|ing)|mitigat(?:e|ion)"),
             kind(FollowUpKind.FIX, "fix(?:es|ed)?|patch(?:es)?|bug|repair|correct|handle|upgrade"));
 
+    /** Who a communication is for, near "announced": a status page, customers, users, a chat channel. */
+    private static final String AUDIENCE =
+            "(?:status ?page|customers?|users?|slack|#[\\w-]+|channel|publicly|public|twitter|e-?mail|"
+                    + "mailing list|the company|everyone|stakeholders)\\b";
+
     private static final List<KindPattern<EntryKind>> ENTRY_KINDS = List.of(
+            // the incident's end, even when the same row says the status page was updated
+            kind(
+                    EntryKind.RESOLUTION,
+                    "incident (?:is |was |has been |declared )?(?:resolved|closed)|(?:resolved|closed) the incident"),
             kind(
                     EntryKind.COMMUNICATION,
-                    "status ?page (?:updated?|post(?:ed)?)|(?:updated|posted (?:to|on)) the status ?page|status update|"
-                            + "posted|notified|announc(?:e|ed|ement)|tweet(?:ed)?|e-?mailed|"
-                            + "customers? (?:were )?informed|comms"),
-            kind(EntryKind.DECLARATION, "declared|declares|incident (?:opened|created|started)|escalated to sev"),
+                    "status ?page (?:updated?|post(?:ed)?|set|changed|moved|switched)|(?:updated|posted (?:to|on)) the status ?page|status update|"
+                            + "posted|notified|tweet(?:ed)?|e-?mailed|customers? (?:were )?informed|comms|"
+                            // "announced" is a message only with an audience near it: "prefixes announced
+                            // again" is routing, "announced on the status page" is communication
+                            + "announc(?:e|es|ed|ing|ement)\\W+(?:\\w+\\W+){0,3}?" + AUDIENCE + "|"
+                            + AUDIENCE + "\\W+(?:\\w+\\W+){0,3}?announc(?:e|es|ed|ing|ement)"),
+            kind(
+                    EntryKind.DECLARATION,
+                    "declare[ds]?\\b(?!\\s+(?:the\\s+)?(?:incident\\s+)?(?:resolved|over|closed|mitigated))|"
+                            + "incident (?:opened|created|started)|escalated to sev"),
             kind(
                     EntryKind.ROLE_CHANGE,
                     "incident commander|took command|takes command|handed over|hands over|handover|"
-                            + "(?:is|as) (?:the )?(?:ic|commander|scribe|comms lead)\\b|joined as"),
+                            + "(?:is|as) (?:the )?(?:ic|commander|scribe|comms lead)\\b|join(?:s|ed)? as"),
             kind(
                     EntryKind.RESOLUTION,
                     "resolved|incident closed|closed the incident|all clear|resolution|"
@@ -69,7 +88,10 @@ public final class Wording {
                     EntryKind.MITIGATION,
                     "roll(?:ed|ing)? ?back|rollback|revert(?:ed|ing)?|restor(?:ed|ing)\\b|fail(?:ed)? ?over|disabled|turned off|switched off|"
                             + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
-                            + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|blocked|kill(?:ed)?|"
+                            + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|load shed(?:ding)?|kill(?:ed)?|"
+                            // "blocked" as something done, not "blocked queries" or "writes blocked"
+                            + "blocked (?:the|all|off|traffic|access|ips?|requests? from|further|new)\\b|"
+                            + "locks? released|released the locks?|cancel(?:l?ed|l?ing)?\\b|"
                             + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
             kind(
                     EntryKind.DIAGNOSIS,
@@ -81,6 +103,15 @@ public final class Wording {
                             + "spike|errors? (?:began|started|increased)|(?:impact|outage|disruption) (?:began|begins|started|starts)|"
                             + "started failing|"
                             + "began failing|customers? complain"));
+
+    /**
+     * A stage the author marked in emphasis at the end of a row: "... back to baseline. **Mitigated.**",
+     * "*Resolved.*", "**OUTAGE ENDS**". It says what the row is, whatever the rest of its wording.
+     */
+    private static final Pattern STAGE_MARKER = Pattern.compile(
+            "(?:^|[\\s.;,:])(\\*\\*|__|\\*|_)\\s?(mitigated|mitigation|resolved|resolution|detected|detection|"
+                    + "(?:outage|impact|incident) (?:begins|began|starts|started|ends|ended))[.!]?\\s?\\1[.!]?\\s*$",
+            FLAGS);
 
     private static final List<Pattern> VAGUE = compile(
             "\\bbe (?:more |extra |very )?(?:careful|vigilant|diligent|cautious|mindful|thorough|aware)\\b",
@@ -143,7 +174,82 @@ public final class Wording {
                     + "\\ball (?:users|customers|requests|traffic|regions|tenants|merchants)\\b",
             FLAGS);
 
+    /**
+     * A count of people or requests written in prose: a number (with thousands separators, a decimal
+     * part with a multiplier such as "1.2 million", or "3k"), up to two describing words, and what was
+     * counted: "9,800 unique customers", "~2,300 accounts", "184,000 failed push requests". The words
+     * may wrap onto the next line of a paragraph.
+     */
+    private static final Pattern COUNT =
+            Pattern.compile("(?<![\\w.,$€£¥/-])(\\d{1,3}(?:,\\d{3})++|\\d++)(?:\\.(\\d{1,3}))?"
+                    + "(?: ?(k|K|M|B|bn|thousand|million|billion)\\b)?"
+                    + "((?:\\s{1,4}(?!of\\b)[a-z][a-z-]{0,20}){0,2}?)\\s{1,4}"
+                    + "(users|customers|accounts|merchants|tenants|subscribers|requests|queries)\\b");
+    /** A count that is the whole a part was taken from: "3 of our 9,800 customers". */
+    private static final Pattern OF_WHOLE = Pattern.compile("\\b(?:out )?of(?: (?:our|the|all|its|their))? $");
+
     private Wording() {}
+
+    /**
+     * The number of users written in an impact text ("affecting an estimated 9,800 unique customers",
+     * "~2,300 accounts"): the first count of users, customers, accounts, merchants, tenants or
+     * subscribers, unless it is the whole a part was taken from ("3 of our 9,800 customers").
+     */
+    public static java.util.OptionalLong usersAffected(String text) {
+        return count(text, false);
+    }
+
+    /** The number of requests or queries written in an impact text ("~184,000 failed push requests"), likewise. */
+    public static java.util.OptionalLong requestsAffected(String text) {
+        return count(text, true);
+    }
+
+    private static java.util.OptionalLong count(String text, boolean requests) {
+        Matcher matcher = COUNT.matcher(text);
+        while (matcher.find()) {
+            String noun = matcher.group(5);
+            boolean isRequests = noun.equals("requests") || noun.equals("queries");
+            String before = text.substring(Math.max(0, matcher.start() - 12), matcher.start());
+            if (isRequests != requests || OF_WHOLE.matcher(before).find()) {
+                continue;
+            }
+            java.math.BigDecimal value = new java.math.BigDecimal(
+                    matcher.group(1).replace(",", "") + (matcher.group(2) == null ? "" : "." + matcher.group(2)));
+            String multiplier = matcher.group(3);
+            if (multiplier != null) {
+                value = value.multiply(java.math.BigDecimal.valueOf(
+                        switch (multiplier) {
+                            case "k", "K", "thousand" -> 1_000L;
+                            case "M", "million" -> 1_000_000L;
+                            default -> 1_000_000_000L;
+                        }));
+            }
+            if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+                continue; // "1.5 users" is no count
+            }
+            if (value.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                continue;
+            }
+            return java.util.OptionalLong.of(value.longValue());
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /** Whether a timeline row says the user impact started: "Impact begins", "**OUTAGE BEGINS**". */
+    public static boolean saysImpactStarted(String text) {
+        return IMPACT_STARTED.matcher(text).find();
+    }
+
+    /** Whether a timeline row says the user impact ended: "Impact ends", "**OUTAGE ENDS**". */
+    public static boolean saysImpactEnded(String text) {
+        return IMPACT_ENDED.matcher(text).find();
+    }
+
+    private static final Pattern IMPACT_STARTED = Pattern.compile(
+            "\\b(?:user |customer )?(?:impact|outage|disruption) (?:begins|began|starts|started)\\b", FLAGS);
+    private static final Pattern IMPACT_ENDED = Pattern.compile(
+            "\\b(?:user |customer )?(?:impact|outage|disruption) (?:ends|ended|is over|was over|stops|stopped)\\b",
+            FLAGS);
 
     private static List<Pattern> compile(String... regexes) {
         return java.util.Arrays.stream(regexes)
@@ -158,6 +264,16 @@ public final class Wording {
 
     /** Infers a timeline row's kind from its wording; {@link EntryKind#NOTE} when nothing matches. */
     public static EntryKind entryKind(String text) {
+        Matcher marker = STAGE_MARKER.matcher(text);
+        if (marker.find()) {
+            String stage = marker.group(2).toLowerCase(java.util.Locale.ROOT);
+            if (stage.startsWith("mitigat")) {
+                return EntryKind.MITIGATION;
+            } else if (stage.startsWith("resol") || stage.endsWith("ends") || stage.endsWith("ended")) {
+                return EntryKind.RESOLUTION;
+            }
+            return EntryKind.DETECTION;
+        }
         return first(ENTRY_KINDS, text).orElse(EntryKind.NOTE);
     }
 
