@@ -678,7 +678,18 @@ final class Analyzer {
 
     private void rule(int k, int trig) {
         switch (trig) {
-            case T_ERROR -> humanError(k);
+            case T_ERROR -> {
+                if ((id[k] == W_MISTAKE && is(k - 1, W_BY)) || (id[k] == W_ERROR && is(k - 1, W_IN))) {
+                    byMistake(k);
+                } else {
+                    humanError(k);
+                }
+            }
+            case T_ACCIDENT -> {
+                if (is(k - 1, W_BY)) {
+                    byMistake(k);
+                }
+            }
             case T_HUMAN_ERROR -> {
                 if (on(LintRule.HUMAN_ERROR) && !negated(k)) {
                     emit(LintRule.HUMAN_ERROR, k, k);
@@ -1314,6 +1325,50 @@ final class Analyzer {
                 emit(LintRule.PERSON_FAILURE, k, agent);
             }
         }
+    }
+
+    /**
+     * "The intern deleted the bucket by mistake", "by accident", "tagged the build in error": the idiom
+     * of "mistakenly", about the clause's subject; "By mistake, Kim deleted it": about the subject after
+     * the comma. A thing as subject ("the script deleted it by mistake"), a passive ("the bucket was
+     * deleted by mistake"), "we", a negation and a modal ("could delete it by mistake") are left alone.
+     */
+    private void byMistake(int k) {
+        int prep = k - 1;
+        if (!on(LintRule.PERSON_FAILURE) || negated(k)) {
+            return;
+        }
+        int subject;
+        if (prep == clauseStart[k]) {
+            int from = k + 1;
+            if (from < n && (shape[from] & S_PUNCT) != 0) {
+                from++;
+            }
+            subject = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+        } else {
+            subject = firstNounPhraseHead(clauseStart[k], prep);
+            if (subject >= 0 && hypothetical(subject, prep)) {
+                return;
+            }
+        }
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PERSON_FAILURE, prep, k);
+        }
+    }
+
+    /**
+     * Whether a modal or "to" stands between the subject {@code subject} and {@code k} (at most
+     * {@link #WINDOW} tokens back): "Kim could delete it by mistake", "Kim was able to merge without a
+     * review" tell what was possible, not what a person did.
+     */
+    private boolean hypothetical(int subject, int k) {
+        for (int j = k - 1; j > subject && j >= k - WINDOW; j--) {
+            ops++;
+            if ((fl[j] & MODAL) != 0 || id[j] == W_TO) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the engineer's failure to escalate", "a failure by the on-call to respond". */

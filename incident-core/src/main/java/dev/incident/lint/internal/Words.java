@@ -82,6 +82,7 @@ final class Words {
     static final int T_WRONG = 38;
     static final int T_SLOW = 39;
     static final int T_SKIPPED_CHECK = 40;
+    static final int T_ACCIDENT = 41;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -116,6 +117,7 @@ final class Words {
     static final int W_OUGHT = id("ought");
     static final int W_BEEN = id("been");
     static final int W_MISTAKE = id("mistake");
+    static final int W_ERROR = id("error");
     static final int W_WHO = id("who");
     static final int W_PART = id("part");
     static final int W_ENOUGH = id("enough");
@@ -340,6 +342,8 @@ final class Words {
         all(x, 0, T_UP_VERB, "screwed screws screwing messed messes messing");
         all(x, 0, T_TAKE, "took takes taking take");
         all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously accidentally inadvertently unintentionally");
+        // "by accident" (and "by mistake", "in error", whose nouns are T_ERROR): the idiom of "mistakenly".
+        all(x, 0, T_ACCIDENT, "accident");
         all(x, 0, T_BOTHER, "bother bothered bothers bothering");
         all(
                 x,

@@ -338,6 +338,14 @@ class AnalyzerRulesTest {
             There was no failure by Kim to escalate. |
             The failure of the team hurt. |
             The developer did not test it because it was late. |
+            Kim deleted the bucket by mistake. | person-failure 'by mistake'@23
+            Kim dropped the table by accident. | person-failure 'by accident'@22
+            Kim tagged the build in error. | person-failure 'in error'@21
+            By accident, Kim dropped the table. | person-failure 'By accident'@0
+            The script deleted the bucket by mistake. |
+            The page was sent in error. |
+            Kim did not drop the table by accident. |
+            Kim could delete the bucket by mistake. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
