@@ -338,7 +338,11 @@ final class Words {
                 T_FAILURE_VERB,
                 "neglected neglects neglecting ignored ignores ignoring missed misses overlooked"
                         + " overlooks botched botches broke breaks fumbled misread blundered goofed bungled flubbed"
-                        + " fat-fingered fat-fingers fat-fingering rubber-stamped rubber-stamps rubber-stamping");
+                        + " fat-fingered fat-fingers fat-fingering rubber-stamped rubber-stamps rubber-stamping"
+                        // mis- verbs: a person's slip with a person as subject; "a misconfigured proxy",
+                        // "the proxy misrouted requests" have no person subject and stay unflagged
+                        + " misconfigured misconfigures mistyped mistypes misjudged misjudges mislabelled"
+                        + " mislabeled mislabels misapplied misapplies misrouted misroutes");
         all(x, 0, T_UP_VERB, "screwed screws screwing messed messes messing");
         all(x, 0, T_TAKE, "took takes taking take");
         all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously accidentally inadvertently unintentionally");

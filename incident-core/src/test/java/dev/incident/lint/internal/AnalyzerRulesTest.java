@@ -346,6 +346,12 @@ class AnalyzerRulesTest {
             The page was sent in error. |
             Kim did not drop the table by accident. |
             Kim could delete the bucket by mistake. |
+            Precious misconfigured the health check. | person-failure 'misconfigured'@9
+            Kim mistyped the hostname. | person-failure 'mistyped'@4
+            The proxy was misconfigured by Kim. | person-failure 'misconfigured by Kim'@14
+            The proxy misrouted requests. |
+            A misconfigured proxy dropped requests. |
+            Kim never mislabelled the bucket. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
