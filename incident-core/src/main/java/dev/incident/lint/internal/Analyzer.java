@@ -775,15 +775,7 @@ final class Analyzer {
             case T_BOTHER -> bother(k);
             case T_OMITTED_CHECK -> omittedCheck(k);
             case T_WRONG -> wrongChoice(k);
-            case T_SKIPPED_CHECK -> {
-                // "Kwame deployed 8812 without testing it": the clause's subject skipped a check
-                if (on(LintRule.PERSON_FAILURE) && is(k - 1, W_WITHOUT) && k - 1 > clauseStart[k]) {
-                    int subject = firstNounPhraseHead(clauseStart[k], k - 1);
-                    if (subject >= 0 && isPerson(subject) && !isWe(subject)) {
-                        emit(LintRule.PERSON_FAILURE, k - 1, k);
-                    }
-                }
-            }
+            case T_WITHOUT -> without(k);
             case T_SLOW -> {
                 // "the on-call was slow to respond": judging a person's speed, not a system's
                 int be = is(k - 1, W_TOO) ? k - 2 : k - 1; // "was too slow to acknowledge"
@@ -1356,15 +1348,174 @@ final class Analyzer {
         }
     }
 
+    /** Words before "to" that make what follows possible or required, not done by choice. */
+    private static final java.util.Set<String> OBLIGED = java.util.Set.of(
+            "had",
+            "has",
+            "have",
+            "having",
+            "need",
+            "needs",
+            "needed",
+            "able",
+            "allowed",
+            "forced",
+            "asked",
+            "told",
+            "supposed",
+            "required",
+            "expected",
+            "meant",
+            "permitted",
+            "instructed");
+
     /**
-     * Whether a modal or "to" stands between the subject {@code subject} and {@code k} (at most
-     * {@link #WINDOW} tokens back): "Kim could delete it by mistake", "Kim was able to merge without a
-     * review" tell what was possible, not what a person did.
+     * Whether a modal or an obligation ("had to", "was able to", "was told to") stands between the
+     * subject {@code subject} and {@code k} (at most {@link #WINDOW} tokens back): "Kim could delete it
+     * by mistake", "Kim was able to merge without a review" tell what was possible or required, not
+     * what a person chose to do.
      */
     private boolean hypothetical(int subject, int k) {
         for (int j = k - 1; j > subject && j >= k - WINDOW; j--) {
             ops++;
-            if ((fl[j] & MODAL) != 0 || id[j] == W_TO) {
+            if ((fl[j] & MODAL) != 0 || (id[j] == W_TO && j - 1 > subject && isOneOf(j - 1, OBLIGED))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose object can be a check: "without running the tests", "without doing a dry run". */
+    private static final java.util.Set<String> RUN_VERBS =
+            java.util.Set.of("running", "executing", "doing", "performing");
+
+    /** Objects of {@link #RUN_VERBS} that are checks. */
+    private static final java.util.Set<String> CHECK_OBJECTS = java.util.Set.of(
+            "test",
+            "tests",
+            "check",
+            "checks",
+            "suite",
+            "linter",
+            "lint",
+            "dry",
+            "dry-run",
+            "validation",
+            "canary",
+            "testing",
+            "review");
+
+    /** Nouns for a check after "without (a)": "without a second look", "without review". */
+    private static final java.util.Set<String> REVIEW_NOUNS =
+            java.util.Set.of("look", "review", "check", "test", "sign-off", "signoff", "glance", "approval");
+
+    /** Modifiers between "without a" and a {@link #REVIEW_NOUNS} noun. */
+    private static final java.util.Set<String> REVIEW_MODIFIERS = java.util.Set.of(
+            "any",
+            "second",
+            "proper",
+            "careful",
+            "real",
+            "thorough",
+            "final",
+            "quick",
+            "single",
+            "peer",
+            "code",
+            "formal",
+            "independent",
+            "manual",
+            "closer");
+
+    /** Words after a {@link #REVIEW_NOUNS} noun that make it a step of a process: "without a review step". */
+    private static final java.util.Set<String> REVIEW_COMPOUNDS = java.util.Set.of(
+            "step",
+            "steps",
+            "gate",
+            "gates",
+            "stage",
+            "stages",
+            "phase",
+            "process",
+            "requirement",
+            "policy",
+            "bot",
+            "tool",
+            "queue",
+            "app",
+            "environment",
+            "suite",
+            "run",
+            "runs");
+
+    /**
+     * "Kwame deployed 8812 without testing it", "approved the PR without actually reading it", "pushed
+     * without running the tests", "rushed it through without a second look": the clause's subject
+     * skipped a check. Looks at most {@link #WINDOW} tokens after "without". Not when the clause is
+     * negated ("never merges without running the tests"), its subject is a thing or "we", a modal or
+     * "to" says what was possible or required ("can merge without a review", "had to deploy without
+     * testing"), or a "because" right after explains it.
+     */
+    private void without(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k <= clauseStart[k] || negated(k)) {
+            return;
+        }
+        int j = k + 1;
+        for (int steps = 0; j < n && steps < 2 && isCheckAdverb(j); steps++) {
+            j++; // "without actually reading", "without even properly checking", "without first testing"
+        }
+        if (j >= n) {
+            return;
+        }
+        int last = -1;
+        if (trig[j] == T_SKIPPED_CHECK) {
+            last = j;
+        } else if (isOneOf(j, RUN_VERBS)) {
+            for (int m = j + 1; m < Math.min(n, j + 5); m++) {
+                ops++;
+                if ((shape[m] & S_PUNCT) != 0 || (fl[m] & (PREP | BOUNDARY | CONJ)) != 0) {
+                    break;
+                }
+                if (isOneOf(m, CHECK_OBJECTS)) {
+                    last = is(m + 1, W_RUN) ? m + 1 : m; // "a dry run"
+                    break;
+                }
+            }
+        } else {
+            int m = j;
+            if (has(m, DET) && (fl[m] & PERSON_POSSESSIVE) == 0) {
+                m++;
+            }
+            for (int steps = 0; m < n && steps < 2 && isOneOf(m, REVIEW_MODIFIERS); steps++) {
+                m++;
+            }
+            if (m < n
+                    && isOneOf(m, REVIEW_NOUNS)
+                    && !(m + 1 < n && (has(m + 1, SYSTEM_NOUN) || isOneOf(m + 1, REVIEW_COMPOUNDS)))) {
+                last = m;
+            }
+        }
+        if (last < 0 || explainedAfter(last)) {
+            return;
+        }
+        int subject = firstNounPhraseHead(clauseStart[k], k);
+        if (subject >= 0 && isPerson(subject) && !isWe(subject) && !hypothetical(subject, k)) {
+            emit(LintRule.PERSON_FAILURE, k, last);
+        }
+    }
+
+    /** An adverb between "without" and the check: "actually", "even", "properly", "first". */
+    private boolean isCheckAdverb(int k) {
+        return (fl[k] & ADVERB) != 0
+                || ((fl[k] & KNOWN) == 0 && (shape[k] & (S_LY | S_CAP)) == S_LY)
+                || id[k] == W_FIRST;
+    }
+
+    /** Whether "because" or "since" follows within {@link #WINDOW} tokens: the clause is explained. */
+    private boolean explainedAfter(int k) {
+        for (int j = k + 1; j < Math.min(n, k + 1 + WINDOW); j++) {
+            ops++;
+            if (isOneOf(j, EXPLANATIONS)) {
                 return true;
             }
         }

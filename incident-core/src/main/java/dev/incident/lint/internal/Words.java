@@ -83,6 +83,7 @@ final class Words {
     static final int T_SLOW = 39;
     static final int T_SKIPPED_CHECK = 40;
     static final int T_ACCIDENT = 41;
+    static final int T_WITHOUT = 42;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -118,6 +119,8 @@ final class Words {
     static final int W_BEEN = id("been");
     static final int W_MISTAKE = id("mistake");
     static final int W_ERROR = id("error");
+    static final int W_FIRST = id("first");
+    static final int W_RUN = id("run");
     static final int W_WHO = id("who");
     static final int W_PART = id("part");
     static final int W_ENOUGH = id("enough");
@@ -383,13 +386,16 @@ final class Words {
         // "ran the wrong command", "pushed an incorrect config": a person choosing the wrong thing.
         all(x, 0, T_WRONG, "wrong incorrect");
         all(x, 0, T_SLOW, "slow");
-        // "deployed without testing it": the check a person skipped, as a gerund after "without".
+        // "deployed without testing it": the check a person skipped, as a gerund after "without" (read
+        // by the T_WITHOUT rule).
         all(
                 x,
                 0,
                 T_SKIPPED_CHECK,
                 "testing checking verifying validating reviewing reading consulting confirming double-checking looking"
                         + " notifying escalating");
+        // "without testing it", "without running the tests", "without a second look".
+        all(x, 0, T_WITHOUT, "without");
         return x.freeze();
     }
 }

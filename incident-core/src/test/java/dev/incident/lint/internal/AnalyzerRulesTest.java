@@ -352,6 +352,21 @@ class AnalyzerRulesTest {
             The proxy misrouted requests. |
             A misconfigured proxy dropped requests. |
             Kim never mislabelled the bucket. |
+            Kim approved it without actually reading it. | person-failure 'without actually reading'@16
+            Kim merged it without first testing it. | person-failure 'without first testing'@14
+            Kim merged it without running the tests. | person-failure 'without running the tests'@14
+            Kim merged it without a second look. | person-failure 'without a second look'@14
+            Kim merged it without review. | person-failure 'without review'@14
+            Kim decided to merge without a review. | person-failure 'without a review'@21
+            The pipeline accepted it without a review step. |
+            The job restarted without running the checks. |
+            Kim merged it without the tests. |
+            Kim can merge without a review. |
+            Kim had to merge without a review. |
+            Kim never merges without running the tests. |
+            Nobody deployed without testing. |
+            We merged it without a second look. |
+            Kim merged it without a review because the bot was down. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
