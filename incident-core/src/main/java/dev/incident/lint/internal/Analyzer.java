@@ -776,6 +776,7 @@ final class Analyzer {
             case T_OMITTED_CHECK -> omittedCheck(k);
             case T_WRONG -> wrongChoice(k);
             case T_WITHOUT -> without(k);
+            case T_SKIPPED_CHECK, T_RUN -> personNotChecking(k);
             case T_SLOW -> {
                 // "the on-call was slow to respond": judging a person's speed, not a system's
                 int be = is(k - 1, W_TOO) ? k - 2 : k - 1; // "was too slow to acknowledge"
@@ -1385,11 +1386,7 @@ final class Analyzer {
         return false;
     }
 
-    /** Verbs whose object can be a check: "without running the tests", "without doing a dry run". */
-    private static final java.util.Set<String> RUN_VERBS =
-            java.util.Set.of("running", "executing", "doing", "performing");
-
-    /** Objects of {@link #RUN_VERBS} that are checks. */
+    /** Objects of the T_RUN gerunds that are checks: "running the tests", "doing a dry run". */
     private static final java.util.Set<String> CHECK_OBJECTS = java.util.Set.of(
             "test",
             "tests",
@@ -1467,21 +1464,8 @@ final class Analyzer {
         if (j >= n) {
             return;
         }
-        int last = -1;
-        if (trig[j] == T_SKIPPED_CHECK) {
-            last = j;
-        } else if (isOneOf(j, RUN_VERBS)) {
-            for (int m = j + 1; m < Math.min(n, j + 5); m++) {
-                ops++;
-                if ((shape[m] & S_PUNCT) != 0 || (fl[m] & (PREP | BOUNDARY | CONJ)) != 0) {
-                    break;
-                }
-                if (isOneOf(m, CHECK_OBJECTS)) {
-                    last = is(m + 1, W_RUN) ? m + 1 : m; // "a dry run"
-                    break;
-                }
-            }
-        } else {
+        int last = checkGerund(j);
+        if (last < 0) {
             int m = j;
             if (has(m, DET) && (fl[m] & PERSON_POSSESSIVE) == 0) {
                 m++;
@@ -1502,6 +1486,82 @@ final class Analyzer {
         if (subject >= 0 && isPerson(subject) && !isWe(subject) && !hypothetical(subject, k)) {
             emit(LintRule.PERSON_FAILURE, k, last);
         }
+    }
+
+    /**
+     * The end of a check put as a gerund at {@code k}: {@code k} for "testing", "reading"; the object
+     * for "running the tests", "doing a dry run". -1 if it is no check ("running the migration").
+     */
+    private int checkGerund(int k) {
+        if (trig[k] == T_SKIPPED_CHECK) {
+            return k;
+        }
+        if (trig[k] == T_RUN) {
+            for (int m = k + 1; m < Math.min(n, k + 5); m++) {
+                ops++;
+                if ((shape[m] & S_PUNCT) != 0 || (fl[m] & (PREP | BOUNDARY | CONJ)) != 0) {
+                    return -1;
+                }
+                if (isOneOf(m, CHECK_OBJECTS)) {
+                    return is(m + 1, W_RUN) ? m + 1 : m; // "a dry run"
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Words before "to" that make "<person> not <check>ing" a cause: "comes down to", "due to". */
+    private static final java.util.Set<String> CAUSE_TO =
+            java.util.Set.of("down", "due", "owing", "thanks", "attributed", "traced", "back");
+
+    /** Words before "of" that make "<person> not <check>ing" a cause: "because of", "as a result of". */
+    private static final java.util.Set<String> CAUSE_OF = java.util.Set.of("because", "result");
+
+    /**
+     * "The outage comes down to Mateo not reading the release notes", "due to the on-call not
+     * escalating", "because of him never testing it": a person's omission of a check named as the
+     * cause. Not with a thing ("due to the probe not checking"), not for what is no check ("due to
+     * Kenji not having access"), and not when the cause itself is negated ("was not due to Kim not
+     * reviewing it"). Looks at most {@link #WINDOW} tokens back from the gerund.
+     */
+    private void personNotChecking(int k) {
+        if (!on(LintRule.PERSON_FAILURE)) {
+            return;
+        }
+        int neg = k - 1;
+        if (neg >= 0 && isCheckAdverb(neg) && (fl[neg] & NEGATOR) == 0) {
+            neg--; // "not even reading", "never properly checking"
+        }
+        if (neg < 1 || (fl[neg] & NEGATOR) == 0 || (fl[neg] & (AUX | DET | PERSON_PRONOUN)) != 0) {
+            return;
+        }
+        int person = neg - 1;
+        if (!isPerson(person) || isWe(person)) {
+            return;
+        }
+        int from = person;
+        for (int steps = 0; from > 0 && steps < 3 && isNounPhrasePart(from - 1); steps++) {
+            from--; // "the on-call engineer", "Nguyen Van An"
+        }
+        int link = from - 1;
+        if (link < 1 || negated(link - 1)) {
+            return;
+        }
+        boolean cause =
+                (id[link] == W_TO && isOneOf(link - 1, CAUSE_TO)) || (id[link] == W_OF && isOneOf(link - 1, CAUSE_OF));
+        int last = cause ? checkGerund(k) : -1;
+        if (last >= 0) {
+            emit(LintRule.PERSON_FAILURE, from, last);
+        }
+    }
+
+    /** A determiner, role noun or capitalised word before the head of a person's noun phrase. */
+    private boolean isNounPhrasePart(int k) {
+        int f = fl[k];
+        if ((f & (PREP | AUX | VERB | BOUNDARY | CONJ | ADVERB)) != 0 || (shape[k] & S_PUNCT) != 0) {
+            return false;
+        }
+        return (f & (DET | PERSON_NOUN)) != 0 || (shape[k] & (S_CAP | S_POSSESSIVE)) != 0;
     }
 
     /** An adverb between "without" and the check: "actually", "even", "properly", "first". */

@@ -367,6 +367,14 @@ class AnalyzerRulesTest {
             Nobody deployed without testing. |
             We merged it without a second look. |
             Kim merged it without a review because the bot was down. |
+            It came down to Kim not reading the notes. | person-failure 'Kim not reading'@16
+            It was due to the on-call engineer not escalating. | person-failure 'the on-call engineer not escalating'@14
+            It was because of Kim's not testing it. | person-failure 'Kim's not testing'@18
+            Thanks to Kim not running the tests, it broke. | person-failure 'Kim not running the tests'@10
+            It was due to the probe not checking the lag. |
+            It was not due to Kim not reading the notes. |
+            It was due to Kim not having access. |
+            Kim is not reading the notes. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
