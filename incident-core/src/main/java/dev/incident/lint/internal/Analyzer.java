@@ -682,9 +682,10 @@ final class Analyzer {
                 if ((id[k] == W_MISTAKE && is(k - 1, W_BY)) || (id[k] == W_ERROR && is(k - 1, W_IN))) {
                     byMistake(k);
                 } else {
-                    humanError(k);
+                    humanError(k, false);
                 }
             }
+            case T_SLIP -> humanError(k, true);
             case T_ACCIDENT -> {
                 if (is(k - 1, W_BY)) {
                     byMistake(k);
@@ -886,20 +887,33 @@ final class Analyzer {
         return -1;
     }
 
-    private void humanError(int k) {
+    /**
+     * "Human error", "the engineer's mistake", "made a mistake", "a mistake by Ravi"; with {@code slip}
+     * the noun is a slip only a person makes ("typo", "blunder", "oversight"): then a possessive may
+     * stand two modifiers before it ("Noor's one-character typo"), and a qualifier does not count
+     * ("human oversight" is a safeguard).
+     */
+    private void humanError(int k, boolean slip) {
         if (!on(LintRule.HUMAN_ERROR)) {
             return;
         }
-        if (has(k - 1, HUMAN_QUALIFIER) && !has(k + 1, ERROR_COMPOUND) && !negated(k - 1)) {
+        if (!slip && has(k - 1, HUMAN_QUALIFIER) && !has(k + 1, ERROR_COMPOUND) && !negated(k - 1)) {
             if (k - 1 == clauseStart[k] && has(k + 1, AUX) && negatedLaterInClause(k)) {
                 return; // "Human error is never a root cause", "Human error was not the cause"
             }
             emit(LintRule.HUMAN_ERROR, k - 1, k);
             return;
         }
-        // "the engineer's mistake", "Ravi's error"
-        if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && !negated(k - 1)) {
-            emit(LintRule.HUMAN_ERROR, k - 1, k);
+        // "the engineer's mistake", "Ravi's error", "his mistake", "Ravi's config typo"
+        int owner = k - 1;
+        for (int steps = 0; slip && steps < 2 && owner > 0 && isModifierOfSlip(owner); steps++) {
+            owner--;
+        }
+        boolean possessive = owner >= 0
+                && (((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner))
+                        || ((id[owner] == W_HIS || id[owner] == W_HER) && (slip || id[k] == W_MISTAKE)));
+        if (possessive && !negated(k) && !(slip && (is(k + 1, W_OF) || is(k + 1, W_OVER) || is(k + 1, W_FOR)))) {
+            emit(LintRule.HUMAN_ERROR, owner, k); // not "the team's oversight of the programme"
             return;
         }
         // "an error on the part of the operator", "a mistake on Ravi's part"
@@ -935,6 +949,11 @@ final class Analyzer {
                 emit(LintRule.HUMAN_ERROR, k, head);
             }
         }
+    }
+
+    /** A word between a possessive and a slip noun: "Ravi's config typo", "Noor's one-character typo". */
+    private boolean isModifierOfSlip(int k) {
+        return isNominal(k) && (shape[k] & (S_POSSESSIVE | S_CAP)) == 0 && (fl[k] & PERSON_NOUN) == 0;
     }
 
     private void fault(int k) {

@@ -85,6 +85,7 @@ final class Words {
     static final int T_ACCIDENT = 41;
     static final int T_WITHOUT = 42;
     static final int T_RUN = 43;
+    static final int T_SLIP = 44;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -122,6 +123,9 @@ final class Words {
     static final int W_ERROR = id("error");
     static final int W_FIRST = id("first");
     static final int W_RUN = id("run");
+    static final int W_HIS = id("his");
+    static final int W_HER = id("her");
+    static final int W_OVER = id("over");
     static final int W_WHO = id("who");
     static final int W_PART = id("part");
     static final int W_ENOUGH = id("enough");
@@ -306,6 +310,13 @@ final class Words {
 
         // Triggers.
         all(x, 0, T_ERROR, "error errors mistake mistakes");
+        // A person's slip: "Ravi's typo", "a blunder by the on-call", "made a typo"; never "human X".
+        all(
+                x,
+                0,
+                T_SLIP,
+                "typo typos slip slips slip-up slip-ups slipup slipups blunder blunders oversight oversights misstep"
+                        + " missteps");
         all(x, 0, T_HUMAN_ERROR, "human-error operator-error user-error pilot-error");
         all(x, 0, T_FAULT, "fault faults");
         all(x, 0, T_BLAME, "blame blamed blames blaming");

@@ -375,6 +375,16 @@ class AnalyzerRulesTest {
             It was not due to Kim not reading the notes. |
             It was due to Kim not having access. |
             Kim is not reading the notes. |
+            Ravi’s typo took down checkout. | human-error 'Ravi’s typo'@0
+            Ravi's config typo took down checkout. | human-error 'Ravi's config typo'@0
+            His mistake took down checkout. | human-error 'His mistake'@0
+            Kim made a typo. | human-error 'made a typo'@4
+            It was a typo by Kim. | human-error 'typo by Kim'@9
+            A typo in the manifest broke it. |
+            It was nobody's mistake. |
+            Her errors were logged. |
+            The team's oversight of the rollout ended. |
+            Human oversight is required. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
