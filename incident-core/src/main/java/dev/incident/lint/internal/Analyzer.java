@@ -510,6 +510,11 @@ final class Analyzer {
      * follows "and"/"then" back to the clause's first noun phrase; steps over "on call". -1 if none.
      */
     int subjectOf(int k) {
+        return subjectOf(k, true);
+    }
+
+    /** {@link #subjectOf(int)}; {@code followOne}: whether "the one who" may lead to the copula's subject. */
+    private int subjectOf(int k, boolean followOne) {
         int cs = clauseStart[k];
         int j = k - 1;
         int steps = 0;
@@ -520,7 +525,10 @@ final class Analyzer {
         }
         if (cs < k && id[cs] == W_WHO) {
             // "the engineer who deployed the hotfix forgot": the antecedent; "Who forgot?": who
-            return cs > 0 && (shape[cs - 1] & S_PUNCT) == 0 ? cs - 1 : cs;
+            if (cs == 0 || (shape[cs - 1] & S_PUNCT) != 0) {
+                return cs;
+            }
+            return followOne && id[cs - 1] == W_ONE ? theOneWho(cs - 1) : cs - 1;
         }
         if (j < cs) {
             // "Tendai, our newest SRE, forgot": the verb right after an appositive
@@ -544,6 +552,26 @@ final class Analyzer {
             return -1;
         }
         return skipPrepositionalModifiers(j, cs);
+    }
+
+    /**
+     * The antecedent of "who" when it is "one" ({@code one}): in "Greg is the one who broke it", "she
+     * was the only one who missed it", the subject of the copula; -1 when the copula is negated ("Dana
+     * was not the one who broke it"); otherwise "one" itself, which is no person.
+     */
+    private int theOneWho(int one) {
+        int the = one - 1;
+        if (is(the, W_ONLY) || is(the, W_FIRST) || is(the, W_LAST)) {
+            the--;
+        }
+        if (!is(the, W_THE) || the < 1) {
+            return one;
+        }
+        int be = the - 1;
+        if ((fl[be] & NEGATOR) != 0) {
+            return -1;
+        }
+        return (fl[be] & BE) != 0 ? subjectOf(be, false) : one;
     }
 
     private boolean isNominal(int k) {

@@ -122,6 +122,7 @@ final class Words {
     static final int W_MISTAKE = id("mistake");
     static final int W_ERROR = id("error");
     static final int W_FIRST = id("first");
+    static final int W_LAST = id("last");
     static final int W_RUN = id("run");
     static final int W_HIS = id("his");
     static final int W_HER = id("her");

@@ -385,6 +385,13 @@ class AnalyzerRulesTest {
             Her errors were logged. |
             The team's oversight of the rollout ended. |
             Human oversight is required. |
+            Greg is the one who broke it. | person-failure 'broke'@20
+            Kim was the only one who missed the page. | person-failure 'missed'@25
+            Kim was the one who should have checked. | counterfactual 'should have'@20
+            Greg was not the one who broke it. |
+            Greg wasn't the one who broke it. |
+            The cache is the one who broke it. |
+            Kim was the one who fixed it. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
