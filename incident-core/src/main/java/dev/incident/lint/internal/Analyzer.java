@@ -1223,9 +1223,11 @@ final class Analyzer {
             return; // passive: "Lucia should have been paged", the person is not the one acting
         }
         int subject = subjectOf(k);
-        if (isPerson(subject)
+        // "(Kevin,) should've known better": only a person knows better, with or without a subject
+        boolean knownBetter = is(last + 1, W_KNOWN) && is(last + 2, W_BETTER);
+        if ((isPerson(subject) || knownBetter)
                 && !isWe(subject)
-                && !nobody(subject)
+                && !(subject >= 0 && nobody(subject))
                 && !is(clauseStart[k], W_WHETHER) // "asked whether the approver could have caught it"
                 && !(isWould(k) && systemConditionalBefore(k))) {
             emit(LintRule.COUNTERFACTUAL, k, last);

@@ -123,6 +123,8 @@ final class Words {
     static final int W_ERROR = id("error");
     static final int W_FIRST = id("first");
     static final int W_LAST = id("last");
+    static final int W_KNOWN = id("known");
+    static final int W_BETTER = id("better");
     static final int W_RUN = id("run");
     static final int W_HIS = id("his");
     static final int W_HER = id("her");
@@ -197,7 +199,7 @@ final class Words {
                         + " now soon later then first next last once twice all both more most less least much many few"
                         + " other same own very too quite rather enough new old one two three four five six seven eight"
                         + " nine ten minutes minute hours hour days day weeks week seconds second lack lacked lacking lacks"
-                        + " far way lot bit little"
+                        + " far way lot bit little better"
                         + " judgement judgment lies lay falls fell rests avoid avoids avoiding assign assigning part");
         // Adverbs that may stand between a subject and its verb.
         all(

@@ -392,6 +392,10 @@ class AnalyzerRulesTest {
             Greg wasn't the one who broke it. |
             The cache is the one who broke it. |
             Kim was the one who fixed it. |
+            Should've known better, Kevin. | counterfactual 'Should've'@0
+            Whoever approved it ought to have known better. | counterfactual 'ought to have'@20
+            We should have known better. |
+            Nobody could have known better. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
