@@ -713,7 +713,29 @@ final class Analyzer {
                     humanError(k, false);
                 }
             }
-            case T_SLIP -> humanError(k, true);
+            case T_SLIP -> {
+                if (is(k + 1, W_THROUGH) || (k + 1 < n && isOneOf(k + 1, PAST))) {
+                    letSlip(k);
+                } else {
+                    humanError(k, true);
+                }
+            }
+            case T_HASTY -> hasty(k);
+            case T_ASLEEP -> {
+                // "Tomás was asleep at the wheel"; "was asleep when the page came" is a fact
+                if (on(LintRule.JUDGEMENT)
+                        && !negated(k)
+                        && is(k + 1, W_AT)
+                        && has(k + 2, DET)
+                        && k + 3 < n
+                        && isOneOf(k + 3, WHEEL)) {
+                    int subject = subjectOf(k);
+                    if (isPerson(subject) && !isWe(subject)) {
+                        emit(LintRule.JUDGEMENT, k, k + 3);
+                    }
+                }
+            }
+            case T_WORSE -> madeWorse(k);
             case T_ACCIDENT -> {
                 if (is(k - 1, W_BY)) {
                     byMistake(k);
@@ -1629,6 +1651,110 @@ final class Analyzer {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> PAST = java.util.Set.of("past");
+    private static final java.util.Set<String> LET = java.util.Set.of("let", "lets", "letting");
+    private static final java.util.Set<String> WHEEL = java.util.Set.of("wheel", "switch");
+
+    /** Degree words before a judging adjective: "too hasty", "far too rash", "a bit hasty". */
+    private static final java.util.Set<String> DEGREE = java.util.Set.of(
+            "too",
+            "very",
+            "overly",
+            "rather",
+            "quite",
+            "so",
+            "really",
+            "pretty",
+            "far",
+            "way",
+            "a",
+            "bit",
+            "little",
+            "somewhat",
+            "extremely");
+
+    /**
+     * "Elif was too hasty in closing the incident", "Pavel was rash to fail over", "Kiri's hasty
+     * rollback": a judgement, with a person as subject of the copula or as possessive; "a rash of
+     * 503s", "a hasty maintenance window chosen by the vendor" are left alone.
+     */
+    private void hasty(int k) {
+        if (!on(LintRule.JUDGEMENT) || negated(k)) {
+            return;
+        }
+        int before = k - 1;
+        if (before >= 0
+                && (((shape[before] & S_POSSESSIVE) != 0 && isPerson(before))
+                        || is(before, W_HIS)
+                        || is(before, W_HER))) {
+            emit(LintRule.JUDGEMENT, k, k);
+            return;
+        }
+        for (int steps = 0; before >= 0 && steps < 3 && isOneOf(before, DEGREE); steps++) {
+            before--;
+        }
+        if (has(before, BE)) {
+            int subject = subjectOf(before + 1);
+            if (isPerson(subject) && !isWe(subject)) {
+                emit(LintRule.JUDGEMENT, k, k);
+            }
+        }
+    }
+
+    /** What a person "made worse": "made things worse", "made matters worse", "made the outage worse". */
+    private static final java.util.Set<String> MADE_WORSE = java.util.Set.of("things", "matters", "it", "everything");
+
+    private static final java.util.Set<String> MADE_WORSE_NOUNS =
+            java.util.Set.of("situation", "outage", "incident", "impact");
+
+    /**
+     * "Rosa improvised and made things worse": a person's action put as the failure; not with a thing
+     * ("the retries made things worse"), a gerund ("restarting the pods made matters worse"), "we", a
+     * negation or a modal ("could make things worse").
+     */
+    private void madeWorse(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k < 2) {
+            return;
+        }
+        int make;
+        if (isOneOf(k - 1, MADE_WORSE)) {
+            make = k - 2;
+        } else if (isOneOf(k - 1, MADE_WORSE_NOUNS) && has(k - 2, DET)) {
+            make = k - 3;
+        } else {
+            return;
+        }
+        if (!has(make, MAKE) || !lex.word(id[make]).startsWith("ma") || negated(make)) {
+            return;
+        }
+        int subject = subjectOf(make);
+        if (isPerson(subject) && !isWe(subject) && !isGerund(subject) && !has(make - 1, MODAL)) {
+            emit(LintRule.PERSON_FAILURE, make, k);
+        }
+    }
+
+    /** "The team lead let the change slip through", "let a bug slip past them", the slip at {@code k}. */
+    private void letSlip(int k) {
+        if (!on(LintRule.PERSON_FAILURE)) {
+            return;
+        }
+        for (int j = k - 1; j >= Math.max(clauseStart[k], k - 5); j--) {
+            ops++;
+            if (isOneOf(j, LET)) {
+                int subject = subjectOf(j);
+                if (isPerson(subject) && !isWe(subject) && !negated(j) && !has(j - 1, MODAL)) {
+                    emit(LintRule.PERSON_FAILURE, j, k + 1);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A capitalised -ing word read as a name at the start of a sentence: "Restarting the pods made it worse". */
+    private boolean isGerund(int k) {
+        return (fl[k] & (KNOWN | NAME)) == 0 && end[k] - start[k] > 4 && endsWith(end[k], "ing");
     }
 
     /** "the engineer's failure to escalate", "a failure by the on-call to respond". */

@@ -86,6 +86,9 @@ final class Words {
     static final int T_WITHOUT = 42;
     static final int T_RUN = 43;
     static final int T_SLIP = 44;
+    static final int T_HASTY = 45;
+    static final int T_ASLEEP = 46;
+    static final int T_WORSE = 47;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -125,6 +128,7 @@ final class Words {
     static final int W_LAST = id("last");
     static final int W_KNOWN = id("known");
     static final int W_BETTER = id("better");
+    static final int W_THROUGH = id("through");
     static final int W_RUN = id("run");
     static final int W_HIS = id("his");
     static final int W_HER = id("her");
@@ -401,6 +405,10 @@ final class Words {
         // "ran the wrong command", "pushed an incorrect config": a person choosing the wrong thing.
         all(x, 0, T_WRONG, "wrong incorrect");
         all(x, 0, T_SLOW, "slow");
+        // "Elif was too hasty", "Kiri's hasty rollback"; not "a rash of 503s".
+        all(x, 0, T_HASTY, "hasty rash");
+        all(x, 0, T_ASLEEP, "asleep");
+        all(x, 0, T_WORSE, "worse");
         // "deployed without testing it", "due to Kim not testing it": the check a person skipped, as a
         // gerund.
         all(

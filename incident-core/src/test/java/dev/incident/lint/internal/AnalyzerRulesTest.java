@@ -396,6 +396,24 @@ class AnalyzerRulesTest {
             Whoever approved it ought to have known better. | counterfactual 'ought to have'@20
             We should have known better. |
             Nobody could have known better. |
+            Elif was too hasty. | judgement 'hasty'@13
+            Kim's hasty rollback wiped it. | judgement 'hasty'@6
+            A rash of errors hit. |
+            Kim was not hasty. |
+            The rollout was hasty. |
+            Kim was asleep at the wheel. | judgement 'asleep at the wheel'@8
+            Kim was asleep when it paged. |
+            The monitoring was asleep at the wheel. |
+            Rosa made things worse. | person-failure 'made things worse'@5
+            Kim made the outage worse. | person-failure 'made the outage worse'@4
+            The retries made things worse. |
+            Restarting made things worse. |
+            Kim could make things worse. |
+            Kim did not make things worse. |
+            Kim let the bug slip through. | person-failure 'let the bug slip through'@4
+            The canary let the bug slip through. |
+            Kim never let a bug slip through. |
+            We let it slip through. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
