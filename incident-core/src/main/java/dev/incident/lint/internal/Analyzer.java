@@ -901,7 +901,9 @@ final class Analyzer {
                     }
                 }
             }
+            case T_QUALITY -> lackOf(k);
             case T_ATTENTION -> {
+                lackOf(k);
                 // "pay more attention", "pay closer attention"
                 int j = k - 1;
                 if (is(j, W_MORE) || (j >= 0 && id[j] < 0 && endsWith(end[j], "er"))) {
@@ -1651,6 +1653,38 @@ final class Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Lucía's lack of attention", "his lack of focus", "a lack of care by the release team", "a lack
+     * of rigour on the part of the reviewers": a judgement of a person. "A lack of monitoring", "a lack
+     * of care in the default config" and "no lack of attention" are left alone.
+     */
+    private void lackOf(int k) {
+        if (!on(LintRule.JUDGEMENT) || negated(k) || !is(k - 1, W_OF) || !is(k - 2, W_LACK)) {
+            return;
+        }
+        int owner = k - 3;
+        if (owner >= 0
+                && (((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner))
+                        || is(owner, W_HIS)
+                        || is(owner, W_HER)
+                        || is(owner, W_THEIR))) {
+            emit(LintRule.JUDGEMENT, owner, k);
+            return;
+        }
+        int from = -1;
+        if (is(k + 1, W_FROM) || is(k + 1, W_BY)) {
+            from = k + 2;
+        } else if (is(k + 1, W_ON) && is(k + 2, W_THE) && is(k + 3, W_PART) && is(k + 4, W_OF)) {
+            from = k + 5;
+        }
+        if (from > 0) {
+            int head = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+            if (isPerson(head) && !isWe(head)) {
+                emit(LintRule.JUDGEMENT, k - 2, head);
+            }
+        }
     }
 
     private static final java.util.Set<String> PAST = java.util.Set.of("past");

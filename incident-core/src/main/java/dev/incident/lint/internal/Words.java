@@ -89,6 +89,7 @@ final class Words {
     static final int T_HASTY = 45;
     static final int T_ASLEEP = 46;
     static final int T_WORSE = 47;
+    static final int T_QUALITY = 48;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -129,6 +130,7 @@ final class Words {
     static final int W_KNOWN = id("known");
     static final int W_BETTER = id("better");
     static final int W_THROUGH = id("through");
+    static final int W_THEIR = id("their");
     static final int W_RUN = id("run");
     static final int W_HIS = id("his");
     static final int W_HER = id("her");
@@ -392,6 +394,8 @@ final class Words {
         all(x, 0, T_ACCOUNTABLE, "accountable");
         all(x, 0, T_CAREFUL, "careful attentive diligent vigilant cautious");
         all(x, 0, T_ATTENTION, "attention");
+        // A person's qualities whose lack judges the person: "Lucía's lack of care" (and of attention).
+        all(x, 0, T_QUALITY, "care focus rigour rigor thoroughness caution vigilance");
         all(x, 0, T_BALL, "ball");
         all(x, 0, T_FIRED, "fired sacked terminated dismissed demoted suspended");
         // Checks a person is expected to make; "did not test", "never read": an omission put on a person.

@@ -414,6 +414,14 @@ class AnalyzerRulesTest {
             The canary let the bug slip through. |
             Kim never let a bug slip through. |
             We let it slip through. |
+            Lucía's lack of attention let it through. | judgement 'Lucía's lack of attention'@0
+            His lack of care broke it. | judgement 'His lack of care'@0
+            A lack of focus by the on-call hurt. | judgement 'lack of focus by the on-call'@2
+            A lack of rigour on the part of Kim let it through. | judgement 'lack of rigour on the part of Kim'@2
+            A lack of monitoring hurt. |
+            The team's lack of tooling hurt. |
+            There was no lack of attention from Kim. |
+            The lack of care from the vendor hurt. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
