@@ -902,6 +902,7 @@ final class Analyzer {
                 }
             }
             case T_QUALITY -> lackOf(k);
+            case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
                 lackOf(k);
                 // "pay more attention", "pay closer attention"
@@ -1685,6 +1686,70 @@ final class Analyzer {
                 emit(LintRule.JUDGEMENT, k - 2, head);
             }
         }
+    }
+
+    /** Incident nouns that also name a task one is assigned: "the issue is on Luis" assigns it. */
+    private static final java.util.Set<String> ASSIGNABLE = java.util.Set.of("issue", "issues", "problem", "problems");
+
+    /**
+     * "This outage is on Luis", "honestly this one is on Dmitri", "that's on the on-call", "it's on
+     * the on-call for not escalating": blame put on a person, the "on" at {@code k}. The subject must
+     * be an incident noun or a bare "this"/"that" ("it" only with "for not ..." / "for <doing>"), and
+     * the person must end the clause: "the action item is on Luis", "the rollback is on Luis now",
+     * "it's on Luis's calendar", "the error was on the operator console", "it's on the on-call to page
+     * the team" and "this one is on me" are left alone.
+     */
+    private void isOnPerson(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || k < 1 || negated(k)) {
+            return;
+        }
+        int be = k - 1;
+        boolean oneContracted = id[be] == W_ONE && (shape[be] & S_POSSESSIVE) != 0; // "this one's on X"
+        if ((fl[be] & BE) == 0 && !oneContracted) {
+            return;
+        }
+        int head = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
+        if (!isPerson(head) || isWe(head) || id[head] == W_ME || id[head] == W_MYSELF) {
+            return;
+        }
+        int after = head + 1;
+        boolean reason = is(after, W_FOR)
+                && after + 1 < n
+                && ((fl[after + 1] & NEGATOR) != 0 || trig[after + 1] == T_SKIPPED_CHECK || isGerund(after + 1));
+        boolean clauseEnds = after >= n || (shape[after] & S_PUNCT) != 0 || (fl[after] & (CONJ | BOUNDARY)) != 0;
+        if (!reason && !clauseEnds) {
+            return;
+        }
+        boolean blamed;
+        if (oneContracted || id[be] == W_THATS) {
+            blamed = isBareThis(oneContracted ? be - 1 : be);
+        } else if (id[be] == W_ITS_CONTRACTED || is(be - 1, W_IT)) {
+            blamed = reason;
+        } else if (is(be - 1, W_ONE) && (is(be - 2, W_THIS) || is(be - 2, W_THAT))) {
+            blamed = isBareThis(be - 2);
+        } else if (is(be - 1, W_THIS) || is(be - 1, W_THAT)) {
+            blamed = isBareThis(be - 1);
+        } else {
+            int subject = subjectOf(k);
+            blamed = subject >= 0 && (fl[subject] & INCIDENT_NOUN) != 0 && !isOneOf(subject, ASSIGNABLE);
+        }
+        if (blamed) {
+            emit(LintRule.BLAME_ATTRIBUTION, be, head);
+        }
+    }
+
+    /**
+     * Whether "this"/"that" at {@code k} stands alone as a subject: at the start of its clause or after
+     * an adverb or a conjunction ("Honestly this one is on Dmitri"), not in "the cost of this".
+     */
+    private boolean isBareThis(int k) {
+        if (k == clauseStart[k]) {
+            return true;
+        }
+        int f = fl[k - 1];
+        return (f & (ADVERB | CONJ)) != 0
+                || (shape[k - 1] & S_PUNCT) != 0
+                || ((f & KNOWN) == 0 && (shape[k - 1] & S_LY) != 0);
     }
 
     private static final java.util.Set<String> PAST = java.util.Set.of("past");

@@ -90,6 +90,7 @@ final class Words {
     static final int T_ASLEEP = 46;
     static final int T_WORSE = 47;
     static final int T_QUALITY = 48;
+    static final int T_ON = 49;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -131,6 +132,13 @@ final class Words {
     static final int W_BETTER = id("better");
     static final int W_THROUGH = id("through");
     static final int W_THEIR = id("their");
+    static final int W_IT = id("it");
+    static final int W_ITS_CONTRACTED = id("it's");
+    static final int W_THATS = id("that's");
+    static final int W_THIS = id("this");
+    static final int W_THAT = id("that");
+    static final int W_ME = id("me");
+    static final int W_MYSELF = id("myself");
     static final int W_RUN = id("run");
     static final int W_HIS = id("his");
     static final int W_HER = id("her");
@@ -423,6 +431,8 @@ final class Words {
                         + " notifying escalating following");
         // Gerunds that are a check with a check as object: "without running the tests".
         all(x, 0, T_RUN, "running executing doing performing");
+        // "this outage is on Luis", "it's on the on-call for not escalating".
+        all(x, 0, T_ON, "on");
         // "without testing it", "without running the tests", "without a second look".
         all(x, 0, T_WITHOUT, "without");
         return x.freeze();

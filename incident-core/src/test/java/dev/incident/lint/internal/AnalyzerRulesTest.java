@@ -422,6 +422,22 @@ class AnalyzerRulesTest {
             The team's lack of tooling hurt. |
             There was no lack of attention from Kim. |
             The lack of care from the vendor hurt. |
+            This outage is on Luis. | blame-attribution 'is on Luis'@12
+            Honestly this one is on Dmitri. | blame-attribution 'is on Dmitri'@18
+            This one's on Dmitri. | blame-attribution 'one's on Dmitri'@5
+            That's on Kim. | blame-attribution 'That's on Kim'@0
+            It's on the on-call for not escalating. | blame-attribution 'It's on the on-call'@0
+            It was on Kim for approving it. | blame-attribution 'was on Kim'@3
+            The action item is on Luis. |
+            The rollback is on Luis now. |
+            The issue is on Luis. |
+            It's on Luis's calendar. |
+            It's on Luis. |
+            The outage was on Tuesday. |
+            The outage is not on Luis. |
+            This one is on me. |
+            The cost of this is on the team. |
+            This is on Kim to fix. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
