@@ -1250,13 +1250,57 @@ final class Analyzer {
         int subject = subjectOf(k);
         // "(Kevin,) should've known better": only a person knows better, with or without a subject
         boolean knownBetter = is(last + 1, W_KNOWN) && is(last + 2, W_BETTER);
-        if ((isPerson(subject) || knownBetter)
+        // "(a bit of) common sense from the deployer would have prevented this": a person's quality
+        boolean personsQuality = subject >= 0
+                && !negated(k)
+                && (fl[k] & NEGATOR) == 0
+                && !has(k + 1, NEGATOR)
+                && isQualityOfPerson(subject);
+        if ((isPerson(subject) || knownBetter || personsQuality)
                 && !isWe(subject)
                 && !(subject >= 0 && nobody(subject))
                 && !is(clauseStart[k], W_WHETHER) // "asked whether the approver could have caught it"
                 && !(isWould(k) && systemConditionalBefore(k))) {
             emit(LintRule.COUNTERFACTUAL, k, last);
         }
+    }
+
+    /** A person's qualities whose presence would have changed the outcome: "more care from Kim". */
+    private static final java.util.Set<String> QUALITIES = java.util.Set.of(
+            "sense",
+            "care",
+            "attention",
+            "caution",
+            "diligence",
+            "rigour",
+            "rigor",
+            "thought",
+            "focus",
+            "vigilance",
+            "thoroughness",
+            "judgement",
+            "judgment");
+
+    /**
+     * Whether {@code k} is a quality of a person named right after it: "common sense from the
+     * deployer", "more care by Kim", "diligence on the part of the reviewers"; not "from the vendor",
+     * not "common sense in the CLI defaults".
+     */
+    private boolean isQualityOfPerson(int k) {
+        if (!isOneOf(k, QUALITIES)) {
+            return false;
+        }
+        int from = -1;
+        if (is(k + 1, W_FROM) || is(k + 1, W_BY)) {
+            from = k + 2;
+        } else if (is(k + 1, W_ON) && is(k + 2, W_THE) && is(k + 3, W_PART) && is(k + 4, W_OF)) {
+            from = k + 5;
+        }
+        if (from < 0) {
+            return false;
+        }
+        int head = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+        return isPerson(head) && !isWe(head);
     }
 
     /**

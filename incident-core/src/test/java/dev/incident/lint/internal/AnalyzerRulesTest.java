@@ -438,6 +438,12 @@ class AnalyzerRulesTest {
             This one is on me. |
             The cost of this is on the team. |
             This is on Kim to fix. |
+            A bit of common sense from the deployer would have prevented this. | counterfactual 'would have'@40
+            More care from Kim would have helped. | counterfactual 'would have'@19
+            More care from Kim would not have helped. |
+            No amount of care from Kim could have helped. |
+            More care from the vendor would have helped. |
+            Common sense in the defaults would have helped. |
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
