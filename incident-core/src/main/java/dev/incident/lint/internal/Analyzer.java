@@ -742,7 +742,7 @@ final class Analyzer {
                 }
             }
             case T_HUMAN_ERROR -> {
-                if (on(LintRule.HUMAN_ERROR) && !negated(k)) {
+                if (on(LintRule.HUMAN_ERROR) && !negated(k) && !mention(k, k)) {
                     emit(LintRule.HUMAN_ERROR, k, k);
                 }
             }
@@ -954,7 +954,9 @@ final class Analyzer {
             if (k - 1 == clauseStart[k] && has(k + 1, AUX) && negatedLaterInClause(k)) {
                 return; // "Human error is never a root cause", "Human error was not the cause"
             }
-            emit(LintRule.HUMAN_ERROR, k - 1, k);
+            if (!mention(k - 1, k)) {
+                emit(LintRule.HUMAN_ERROR, k - 1, k);
+            }
             return;
         }
         // "the engineer's mistake", "Ravi's error", "his mistake", "Ravi's config typo"
@@ -1002,6 +1004,90 @@ final class Analyzer {
                 emit(LintRule.HUMAN_ERROR, k, head);
             }
         }
+    }
+
+    /** Words before a quoted term that make it a mention: 'the phrase "human error"'. */
+    private static final java.util.Set<String> MENTION_NOUNS = java.util.Set.of(
+            "term",
+            "phrase",
+            "word",
+            "words",
+            "label",
+            "tag",
+            "category",
+            "heading",
+            "field",
+            "tagged",
+            "labelled",
+            "labeled",
+            "marked");
+
+    /** Verbs that frame an incident as human error: "call it", "label this", "write it off as". */
+    private static final java.util.Set<String> FRAMING_VERBS = java.util.Set.of(
+            "call",
+            "calling",
+            "label",
+            "labelling",
+            "labeling",
+            "dismiss",
+            "dismissing",
+            "write",
+            "writing",
+            "chalk",
+            "chalking",
+            "put",
+            "putting",
+            "file",
+            "filing");
+
+    /** Words before a framing verb that set the framing up to be rejected: "it's tempting to call". */
+    private static final java.util.Set<String> REJECTING = java.util.Set.of(
+            "tempting", "tempted", "temptation", "easy", "instead", "rather", "resist", "avoid", "avoiding", "stop");
+
+    /**
+     * Whether the term {@code [from, to]} ("human error", "user errors") is mentioned, not used: quoted
+     * and naming something ('the "human error" category', 'the phrase "human error"'), framed to be
+     * rejected ("it's tempting to call this human error, but", "rather than calling it human error"),
+     * or "user errors" as a class of status codes ("user errors (4xx)"). Looks at most {@link #WINDOW}
+     * tokens around the term.
+     */
+    private boolean mention(int from, int to) {
+        if (isQuote(start[from] - 1) && isQuote(end[to])) {
+            if (to + 1 < n && isNominal(to + 1) && (shape[to + 1] & S_CAP) == 0) {
+                return true; // 'the "human error" category', 'the "user error" panel'
+            }
+            if (from > 0 && isOneOf(from - 1, MENTION_NOUNS)) {
+                return true;
+            }
+        }
+        if (id[from] == W_USER
+                && to + 2 < n
+                && (shape[to + 1] & S_PUNCT) != 0
+                && chars[start[to + 1]] == '('
+                && ((shape[to + 2] & S_DIGIT) != 0 || (to + 3 < n && (shape[to + 3] & S_DIGIT) != 0))) {
+            return true; // "User errors (4xx) are excluded from the SLO"
+        }
+        for (int v = from - 1; v >= Math.max(0, from - 4); v--) {
+            ops++;
+            if (isOneOf(v, FRAMING_VERBS)) {
+                for (int r = v - 1; r >= Math.max(0, v - 3); r--) {
+                    if (isOneOf(r, REJECTING)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the source char at {@code at} is a quotation mark. */
+    private boolean isQuote(int at) {
+        if (at < 0 || at >= chars.length) {
+            return false;
+        }
+        char c = chars[at];
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
 
     /** A word between a possessive and a slip noun: "Ravi's config typo", "Noor's one-character typo". */

@@ -444,6 +444,16 @@ class AnalyzerRulesTest {
             No amount of care from Kim could have helped. |
             More care from the vendor would have helped. |
             Common sense in the defaults would have helped. |
+            The "human error" category was retired. |
+            The "human-error" tag was removed. |
+            Avoid the phrase “human error” here. |
+            The root cause was "human error". | human-error 'human error'@20
+            It was "human-error". | human-error 'human-error'@8
+            It's tempting to call this human error, but it was not. |
+            Rather than calling it human error, we looked deeper. |
+            They chose to call it human error. | human-error 'human error'@22
+            User errors (4xx) are excluded. |
+            It was user error (again). | human-error 'user error'@7
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18
