@@ -1574,17 +1574,36 @@ final class Analyzer {
             "permitted",
             "instructed");
 
+    /** Verbs by which a thing lets people act: "the tool lets engineers ship without a review". */
+    private static final java.util.Set<String> PERMITTING = java.util.Set.of(
+            "let",
+            "lets",
+            "allow",
+            "allows",
+            "allowed",
+            "enable",
+            "enables",
+            "enabled",
+            "permit",
+            "permits",
+            "permitted");
+
     /**
      * Whether a modal or an obligation ("had to", "was able to", "was told to") stands between the
-     * subject {@code subject} and {@code k} (at most {@link #WINDOW} tokens back): "Kim could delete it
-     * by mistake", "Kim was able to merge without a review" tell what was possible or required, not
-     * what a person chose to do.
+     * subject {@code subject} and {@code k}, or a permission ("lets", "allowed") before the subject, at
+     * most {@link #WINDOW} tokens back from {@code k}: "Kim could delete it by mistake", "Kim was able to merge
+     * without a review", "the tool lets engineers ship without a review" tell what was possible or
+     * required, not what a person chose to do.
      */
     private boolean hypothetical(int subject, int k) {
-        for (int j = k - 1; j > subject && j >= k - WINDOW; j--) {
+        for (int j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
             ops++;
-            if ((fl[j] & MODAL) != 0 || (id[j] == W_TO && j - 1 > subject && isOneOf(j - 1, OBLIGED))) {
+            if (j > subject
+                    && ((fl[j] & MODAL) != 0 || (id[j] == W_TO && j - 1 > subject && isOneOf(j - 1, OBLIGED)))) {
                 return true;
+            }
+            if (j < subject && j >= clauseStart[k] && isOneOf(j, PERMITTING)) {
+                return true; // the "subject" found is the one let act: "the tool lets engineers ship"
             }
         }
         return false;
@@ -1775,11 +1794,18 @@ final class Analyzer {
                 || id[k] == W_FIRST;
     }
 
-    /** Whether "because" or "since" follows within {@link #WINDOW} tokens: the clause is explained. */
+    /**
+     * Whether "because", "since" or ", as <subject>" follows within {@link #WINDOW} tokens: the clause
+     * is explained ("merged without a review, as the process allowed for hotfixes"; not ", as usual").
+     */
     private boolean explainedAfter(int k) {
         for (int j = k + 1; j < Math.min(n, k + 1 + WINDOW); j++) {
             ops++;
-            if (isOneOf(j, EXPLANATIONS)) {
+            if (isOneOf(j, EXPLANATIONS)
+                    || (id[j] == W_AS
+                            && (shape[j - 1] & S_PUNCT) != 0
+                            && chars[start[j - 1]] == ','
+                            && (has(j + 1, DET | PERSON_PRONOUN) || is(j + 1, W_IT)))) {
                 return true;
             }
         }
@@ -1837,6 +1863,9 @@ final class Analyzer {
         boolean oneContracted = id[be] == W_ONE && (shape[be] & S_POSSESSIVE) != 0; // "this one's on X"
         if ((fl[be] & BE) == 0 && !oneContracted) {
             return;
+        }
+        if (has(k + 1, POST_MODIFIER)) {
+            return; // "the incident was on call rotation B", "on shift", "on duty"
         }
         int head = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
         if (!isPerson(head) || isWe(head) || id[head] == W_ME || id[head] == W_MYSELF) {

@@ -140,6 +140,7 @@ final class Words {
     static final int W_ME = id("me");
     static final int W_MYSELF = id("myself");
     static final int W_USER = id("user");
+    static final int W_AS = id("as");
     static final int W_RUN = id("run");
     static final int W_HIS = id("his");
     static final int W_HER = id("her");

@@ -367,6 +367,9 @@ class AnalyzerRulesTest {
             Nobody deployed without testing. |
             We merged it without a second look. |
             Kim merged it without a review because the bot was down. |
+            The tool lets Kim merge without a review. |
+            Kim merged it without a review, as the process allowed it. |
+            Kim merged it without a review, as usual. | person-failure 'without a review'@14
             It came down to Kim not reading the notes. | person-failure 'Kim not reading'@16
             It was due to the on-call engineer not escalating. | person-failure 'the on-call engineer not escalating'@14
             It was because of Kim's not testing it. | person-failure 'Kim's not testing'@18
@@ -438,6 +441,7 @@ class AnalyzerRulesTest {
             This one is on me. |
             The cost of this is on the team. |
             This is on Kim to fix. |
+            The incident was on call rotation B. |
             A bit of common sense from the deployer would have prevented this. | counterfactual 'would have'@40
             More care from Kim would have helped. | counterfactual 'would have'@19
             More care from Kim would not have helped. |
