@@ -967,7 +967,13 @@ final class Analyzer {
         boolean possessive = owner >= 0
                 && (((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner))
                         || ((id[owner] == W_HIS || id[owner] == W_HER) && (slip || id[k] == W_MISTAKE)));
-        if (possessive && !negated(k) && !(slip && (is(k + 1, W_OF) || is(k + 1, W_OVER) || is(k + 1, W_FOR)))) {
+        if (possessive
+                && !negated(k)
+                && !(slip
+                        && (is(k + 1, W_OF)
+                                || is(k + 1, W_OVER)
+                                || is(k + 1, W_FOR)
+                                || (k + 1 < n && isOneOf(k + 1, SLIP_COMPOUNDS))))) {
             emit(LintRule.HUMAN_ERROR, owner, k); // not "the team's oversight of the programme"
             return;
         }
@@ -1089,6 +1095,24 @@ final class Analyzer {
         char c = chars[at];
         return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
+
+    /** Nouns after a slip noun that make a compound: "Priya's oversight role", "Ravi's typo fix". */
+    private static final java.util.Set<String> SLIP_COMPOUNDS = java.util.Set.of(
+            "role",
+            "roles",
+            "board",
+            "committee",
+            "body",
+            "function",
+            "duty",
+            "duties",
+            "responsibility",
+            "responsibilities",
+            "team",
+            "group",
+            "fix",
+            "fixes",
+            "checker");
 
     /** A word between a possessive and a slip noun: "Ravi's config typo", "Noor's one-character typo". */
     private boolean isModifierOfSlip(int k) {
@@ -1543,7 +1567,7 @@ final class Analyzer {
             }
             subject = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
         } else {
-            subject = firstNounPhraseHead(clauseStart[k], prep);
+            subject = actorBefore(prep);
             if (subject >= 0 && hypothetical(subject, prep)) {
                 return;
             }
@@ -1705,10 +1729,37 @@ final class Analyzer {
         if (last < 0 || explainedAfter(last)) {
             return;
         }
-        int subject = firstNounPhraseHead(clauseStart[k], k);
+        int subject = actorBefore(k);
         if (subject >= 0 && isPerson(subject) && !isWe(subject) && !hypothetical(subject, k)) {
             emit(LintRule.PERSON_FAILURE, k, last);
         }
+    }
+
+    /**
+     * The subject of the nearest verb before {@code k} in its clause, at most {@link #WINDOW} tokens
+     * back, for a phrase that ends a clause ("deleted the bucket by mistake", "merged it without a
+     * review"): "Priya found the bucket had been deleted by mistake" is about the bucket, not Priya.
+     * A verb is a known verb or a word ending in "-ed" that does not follow a determiner ("the unused
+     * bucket"). Without such a verb, the head of the clause's first noun phrase.
+     */
+    private int actorBefore(int k) {
+        int cs = clauseStart[k];
+        for (int j = k - 1; j > cs && j >= k - WINDOW; j--) {
+            ops++;
+            boolean verb = (fl[j] & VERB) != 0
+                    || (end[j] - start[j] > 4
+                            && endsWith(end[j], "ed")
+                            && (fl[j] & (DET | PREP | NAME | PERSON_NOUN | SYSTEM_NOUN)) == 0
+                            && (shape[j] & S_CAP) == 0
+                            && (fl[j - 1] & DET) == 0);
+            if (verb) {
+                int subject = subjectOf(j);
+                if (subject >= 0) {
+                    return subject;
+                }
+            }
+        }
+        return firstNounPhraseHead(cs, k);
     }
 
     /**
@@ -1988,7 +2039,11 @@ final class Analyzer {
             return;
         }
         int subject = subjectOf(make);
-        if (isPerson(subject) && !isWe(subject) && !isGerund(subject) && !has(make - 1, MODAL)) {
+        if (isPerson(subject)
+                && !isWe(subject)
+                && !isGerund(subject)
+                && !has(make - 1, MODAL | MODAL_HAVE)
+                && !(has(make - 1, HAVE) && has(make - 2, MODAL))) {
             emit(LintRule.PERSON_FAILURE, make, k);
         }
     }

@@ -346,6 +346,8 @@ class AnalyzerRulesTest {
             The page was sent in error. |
             Kim did not drop the table by accident. |
             Kim could delete the bucket by mistake. |
+            Kim found the bucket had been deleted by mistake. |
+            Kim deleted the unused bucket by mistake. | person-failure 'by mistake'@30
             Precious misconfigured the health check. | person-failure 'misconfigured'@9
             Kim mistyped the hostname. | person-failure 'mistyped'@4
             The proxy was misconfigured by Kim. | person-failure 'misconfigured by Kim'@14
@@ -368,6 +370,8 @@ class AnalyzerRulesTest {
             We merged it without a second look. |
             Kim merged it without a review because the bot was down. |
             The tool lets Kim merge without a review. |
+            Kim saw that the deploy had gone out without a review. |
+            The engineer who approved the PR merged it without a review. | person-failure 'without a review'@43
             Kim merged it without a review, as the process allowed it. |
             Kim merged it without a review, as usual. | person-failure 'without a review'@14
             It came down to Kim not reading the notes. | person-failure 'Kim not reading'@16
@@ -388,6 +392,7 @@ class AnalyzerRulesTest {
             Her errors were logged. |
             The team's oversight of the rollout ended. |
             Human oversight is required. |
+            Kim's oversight role started in May. |
             Greg is the one who broke it. | person-failure 'broke'@20
             Kim was the only one who missed the page. | person-failure 'missed'@25
             Kim was the one who should have checked. | counterfactual 'should have'@20
@@ -413,6 +418,7 @@ class AnalyzerRulesTest {
             Restarting made things worse. |
             Kim could make things worse. |
             Kim did not make things worse. |
+            Anyone would have made things worse. | counterfactual 'would have'@7
             Kim let the bug slip through. | person-failure 'let the bug slip through'@4
             The canary let the bug slip through. |
             Kim never let a bug slip through. |
