@@ -1614,10 +1614,10 @@ final class Analyzer {
 
     /**
      * Whether a modal or an obligation ("had to", "was able to", "was told to") stands between the
-     * subject {@code subject} and {@code k}, or a permission ("lets", "allowed") before the subject, at
-     * most {@link #WINDOW} tokens back from {@code k}: "Kim could delete it by mistake", "Kim was able to merge
-     * without a review", "the tool lets engineers ship without a review" tell what was possible or
-     * required, not what a person chose to do.
+     * subject {@code subject} and {@code k}, or a permission ("lets", "allowed") before the subject,
+     * at most {@link #WINDOW} tokens back from {@code k}: "Kim could delete it by mistake", "Kim was
+     * able to merge without a review", "the tool lets engineers ship without a review" tell what was
+     * possible or required, not what a person chose to do.
      */
     private boolean hypothetical(int subject, int k) {
         for (int j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
@@ -1694,11 +1694,12 @@ final class Analyzer {
 
     /**
      * "Kwame deployed 8812 without testing it", "approved the PR without actually reading it", "pushed
-     * without running the tests", "rushed it through without a second look": the clause's subject
-     * skipped a check. Looks at most {@link #WINDOW} tokens after "without". Not when the clause is
-     * negated ("never merges without running the tests"), its subject is a thing or "we", a modal or
-     * "to" says what was possible or required ("can merge without a review", "had to deploy without
-     * testing"), or a "because" right after explains it.
+     * without running the tests", "rushed it through without a second look": the subject of the verb
+     * before "without" ({@link #actorBefore}) skipped a check. Looks at most {@link #WINDOW} tokens
+     * after "without". Not when the clause is negated ("never merges without running the tests"), the
+     * subject is a thing or "we", what was done was possible or required ({@link #hypothetical}: "can
+     * merge without a review", "had to deploy without testing"), or an explanation follows ("because",
+     * "since", ", as the process allowed it").
      */
     private void without(int k) {
         if (!on(LintRule.PERSON_FAILURE) || k <= clauseStart[k] || negated(k)) {
