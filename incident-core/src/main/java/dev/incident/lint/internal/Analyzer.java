@@ -561,6 +561,11 @@ final class Analyzer {
      * follows "and"/"then" back to the clause's first noun phrase; steps over "on call". -1 if none.
      */
     int subjectOf(int k) {
+        return subjectOf(k, true);
+    }
+
+    /** {@link #subjectOf(int)}; {@code followOne}: whether "the one who" may lead to the copula's subject. */
+    private int subjectOf(int k, boolean followOne) {
         int cs = clauseStart[k];
         int j = k - 1;
         int steps = 0;
@@ -571,7 +576,10 @@ final class Analyzer {
         }
         if (cs < k && id[cs] == W_WHO) {
             // "the engineer who deployed the hotfix forgot": the antecedent; "Who forgot?": who
-            return cs > 0 && (shape[cs - 1] & S_PUNCT) == 0 ? cs - 1 : cs;
+            if (cs == 0 || (shape[cs - 1] & S_PUNCT) != 0) {
+                return cs;
+            }
+            return followOne && id[cs - 1] == W_ONE ? theOneWho(cs - 1) : cs - 1;
         }
         if (j < cs) {
             // "Tendai, our newest SRE, forgot": the verb right after an appositive
@@ -595,6 +603,26 @@ final class Analyzer {
             return -1;
         }
         return skipPrepositionalModifiers(j, cs);
+    }
+
+    /**
+     * The antecedent of "who" when it is "one" ({@code one}): in "Greg is the one who broke it", "she
+     * was the only one who missed it", the subject of the copula; -1 when the copula is negated ("Dana
+     * was not the one who broke it"); otherwise "one" itself, which is no person.
+     */
+    private int theOneWho(int one) {
+        int the = one - 1;
+        if (is(the, W_ONLY) || is(the, W_FIRST) || is(the, W_LAST)) {
+            the--;
+        }
+        if (!is(the, W_THE) || the < 1) {
+            return one;
+        }
+        int be = the - 1;
+        if ((fl[be] & NEGATOR) != 0) {
+            return -1;
+        }
+        return (fl[be] & BE) != 0 ? subjectOf(be, false) : one;
     }
 
     private boolean isNominal(int k) {
@@ -719,7 +747,8 @@ final class Analyzer {
     }
 
     /**
-     * Whether the sentence, outside its quotations, makes them the author's own: "..., and we agree",
+     * Whether the sentence, outside its quotations, makes them the author's own: a quotation right
+     * after "is" or "was" that no reporting verb ("said", "claimed", "called") introduces, "..., and we agree",
      * "a characterisation this review supports", "..., which is what caused the regression", "... is
      * the root cause", "... led to the outage"; not after a negation ("no evidence supports that").
      * Computed once per sentence.
@@ -727,25 +756,39 @@ final class Analyzer {
     private boolean endorsesQuotes() {
         if (endorsed == 0) {
             endorsed = -1;
+            boolean reported = false;
             for (int k = 0; k < n && endorsed < 0; k++) {
                 ops++;
-                if ((shape[k] & S_QUOTED) == 0 && isEndorsing(k) && !negatedWithin(k, 3)) {
+                if ((shape[k] & S_QUOTED) != 0) {
+                    if (!reported && k > 0 && (shape[k - 1] & S_QUOTED) == 0 && (fl[k - 1] & BE) != 0) {
+                        endorsed = 1; // "The root cause was 'human error'": the author says it is
+                    }
+                } else if (isEndorsing(k) && !negatedWithin(k, 3)) {
                     endorsed = 1;
+                } else if (isOneOf(k, REPORTING)) {
+                    reported = true; // "a comment claimed the outage was 'human error'": someone else says it
                 }
             }
         }
         return endorsed > 0;
     }
 
+    private boolean isOneOf(int k, int[] words) {
+        int w = id[k];
+        if (w >= 0) {
+            for (int e : words) {
+                if (w == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean isEndorsing(int k) {
         int w = id[k];
-        if (w < 0) {
-            return false;
-        }
-        for (int e : ENDORSING) {
-            if (w == e) {
-                return true;
-            }
+        if (isOneOf(k, ENDORSING)) {
+            return true;
         }
         return w == W_CAUSED || (w == W_CAUSE && is(k - 1, W_ROOT)) || (w == W_LED && is(k + 1, W_TO));
     }
@@ -774,9 +817,43 @@ final class Analyzer {
 
     private void rule(int k, int trig) {
         switch (trig) {
-            case T_ERROR -> humanError(k);
+            case T_ERROR -> {
+                if ((id[k] == W_MISTAKE && is(k - 1, W_BY)) || (id[k] == W_ERROR && is(k - 1, W_IN))) {
+                    byMistake(k);
+                } else {
+                    humanError(k, false);
+                }
+            }
+            case T_SLIP -> {
+                if (is(k + 1, W_THROUGH) || (k + 1 < n && isOneOf(k + 1, PAST))) {
+                    letSlip(k);
+                } else {
+                    humanError(k, true);
+                }
+            }
+            case T_HASTY -> hasty(k);
+            case T_ASLEEP -> {
+                // "Tomás was asleep at the wheel"; "was asleep when the page came" is a fact
+                if (on(LintRule.JUDGEMENT)
+                        && !negated(k)
+                        && is(k + 1, W_AT)
+                        && has(k + 2, DET)
+                        && k + 3 < n
+                        && isOneOf(k + 3, WHEEL)) {
+                    int subject = subjectOf(k);
+                    if (isPerson(subject) && !isWe(subject)) {
+                        emit(LintRule.JUDGEMENT, k, k + 3);
+                    }
+                }
+            }
+            case T_WORSE -> madeWorse(k);
+            case T_ACCIDENT -> {
+                if (is(k - 1, W_BY)) {
+                    byMistake(k);
+                }
+            }
             case T_HUMAN_ERROR -> {
-                if (on(LintRule.HUMAN_ERROR) && !negated(k)) {
+                if (on(LintRule.HUMAN_ERROR) && !negated(k) && !mention(k, k)) {
                     emit(LintRule.HUMAN_ERROR, k, k);
                 }
             }
@@ -860,15 +937,8 @@ final class Analyzer {
             case T_BOTHER -> bother(k);
             case T_OMITTED_CHECK -> omittedCheck(k);
             case T_WRONG -> wrongChoice(k);
-            case T_SKIPPED_CHECK -> {
-                // "Kwame deployed 8812 without testing it": the clause's subject skipped a check
-                if (on(LintRule.PERSON_FAILURE) && is(k - 1, W_WITHOUT) && k - 1 > clauseStart[k]) {
-                    int subject = firstNounPhraseHead(clauseStart[k], k - 1);
-                    if (subject >= 0 && isPerson(subject) && !isWe(subject)) {
-                        emit(LintRule.PERSON_FAILURE, k - 1, k);
-                    }
-                }
-            }
+            case T_WITHOUT -> without(k);
+            case T_SKIPPED_CHECK, T_RUN -> personNotChecking(k);
             case T_SLOW -> {
                 // "the on-call was slow to respond": judging a person's speed, not a system's
                 int be = is(k - 1, W_TOO) ? k - 2 : k - 1; // "was too slow to acknowledge"
@@ -942,7 +1012,10 @@ final class Analyzer {
                     }
                 }
             }
+            case T_QUALITY -> lackOf(k);
+            case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
+                lackOf(k);
                 // "pay more attention", "pay closer attention"
                 int j = k - 1;
                 if (is(j, W_MORE) || (j >= 0 && id[j] < 0 && endsWith(end[j], "er"))) {
@@ -978,20 +1051,41 @@ final class Analyzer {
         return -1;
     }
 
-    private void humanError(int k) {
+    /**
+     * "Human error", "the engineer's mistake", "made a mistake", "a mistake by Ravi"; with {@code slip}
+     * the noun is a slip only a person makes ("typo", "blunder", "oversight"): then a possessive may
+     * stand two modifiers before it ("Noor's one-character typo"), and a qualifier does not count
+     * ("human oversight" is a safeguard).
+     */
+    private void humanError(int k, boolean slip) {
         if (!on(LintRule.HUMAN_ERROR)) {
             return;
         }
-        if (has(k - 1, HUMAN_QUALIFIER) && !has(k + 1, ERROR_COMPOUND) && !negated(k - 1)) {
+        if (!slip && has(k - 1, HUMAN_QUALIFIER) && !has(k + 1, ERROR_COMPOUND) && !negated(k - 1)) {
             if (k - 1 == clauseStart[k] && has(k + 1, AUX) && negatedLaterInClause(k)) {
                 return; // "Human error is never a root cause", "Human error was not the cause"
             }
-            emit(LintRule.HUMAN_ERROR, k - 1, k);
+            if (!mention(k - 1, k)) {
+                emit(LintRule.HUMAN_ERROR, k - 1, k);
+            }
             return;
         }
-        // "the engineer's mistake", "Ravi's error"
-        if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && !negated(k - 1)) {
-            emit(LintRule.HUMAN_ERROR, k - 1, k);
+        // "the engineer's mistake", "Ravi's error", "his mistake", "Ravi's config typo"
+        int owner = k - 1;
+        for (int steps = 0; slip && steps < 2 && owner > 0 && isModifierOfSlip(owner); steps++) {
+            owner--;
+        }
+        boolean possessive = owner >= 0
+                && (((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner))
+                        || ((id[owner] == W_HIS || id[owner] == W_HER) && (slip || id[k] == W_MISTAKE)));
+        if (possessive
+                && !negated(k)
+                && !(slip
+                        && (is(k + 1, W_OF)
+                                || is(k + 1, W_OVER)
+                                || is(k + 1, W_FOR)
+                                || (k + 1 < n && isOneOf(k + 1, SLIP_COMPOUNDS))))) {
+            emit(LintRule.HUMAN_ERROR, owner, k); // not "the team's oversight of the programme"
             return;
         }
         // "an error on the part of the operator", "a mistake on Ravi's part"
@@ -1027,6 +1121,113 @@ final class Analyzer {
                 emit(LintRule.HUMAN_ERROR, k, head);
             }
         }
+    }
+
+    /** Words before a quoted term that make it a mention: 'the phrase "human error"'. */
+    private static final java.util.Set<String> MENTION_NOUNS = java.util.Set.of(
+            "term",
+            "phrase",
+            "word",
+            "words",
+            "label",
+            "tag",
+            "category",
+            "heading",
+            "field",
+            "tagged",
+            "labelled",
+            "labeled",
+            "marked");
+
+    /** Verbs that frame an incident as human error: "call it", "label this", "write it off as". */
+    private static final java.util.Set<String> FRAMING_VERBS = java.util.Set.of(
+            "call",
+            "calling",
+            "label",
+            "labelling",
+            "labeling",
+            "dismiss",
+            "dismissing",
+            "write",
+            "writing",
+            "chalk",
+            "chalking",
+            "put",
+            "putting",
+            "file",
+            "filing");
+
+    /** Words before a framing verb that set the framing up to be rejected: "it's tempting to call". */
+    private static final java.util.Set<String> REJECTING = java.util.Set.of(
+            "tempting", "tempted", "temptation", "easy", "instead", "rather", "resist", "avoid", "avoiding", "stop");
+
+    /**
+     * Whether the term {@code [from, to]} ("human error", "user errors") is mentioned, not used: quoted
+     * and naming something ('the "human error" category', 'the phrase "human error"'), framed to be
+     * rejected ("it's tempting to call this human error, but", "rather than calling it human error"),
+     * or "user errors" as a class of status codes ("user errors (4xx)"). Looks at most {@link #WINDOW}
+     * tokens around the term.
+     */
+    private boolean mention(int from, int to) {
+        if (isQuote(start[from] - 1) && isQuote(end[to])) {
+            if (to + 1 < n && isNominal(to + 1) && (shape[to + 1] & S_CAP) == 0) {
+                return true; // 'the "human error" category', 'the "user error" panel'
+            }
+            if (from > 0 && isOneOf(from - 1, MENTION_NOUNS)) {
+                return true;
+            }
+        }
+        if (id[from] == W_USER
+                && to + 2 < n
+                && (shape[to + 1] & S_PUNCT) != 0
+                && chars[start[to + 1]] == '('
+                && ((shape[to + 2] & S_DIGIT) != 0 || (to + 3 < n && (shape[to + 3] & S_DIGIT) != 0))) {
+            return true; // "User errors (4xx) are excluded from the SLO"
+        }
+        for (int v = from - 1; v >= Math.max(0, from - 4); v--) {
+            ops++;
+            if (isOneOf(v, FRAMING_VERBS)) {
+                for (int r = v - 1; r >= Math.max(0, v - 3); r--) {
+                    if (isOneOf(r, REJECTING)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the source char at {@code at} is a quotation mark. */
+    private boolean isQuote(int at) {
+        if (at < 0 || at >= chars.length) {
+            return false;
+        }
+        char c = chars[at];
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
+    }
+
+    /** Nouns after a slip noun that make a compound: "Priya's oversight role", "Ravi's typo fix". */
+    private static final java.util.Set<String> SLIP_COMPOUNDS = java.util.Set.of(
+            "role",
+            "roles",
+            "board",
+            "committee",
+            "body",
+            "function",
+            "duty",
+            "duties",
+            "responsibility",
+            "responsibilities",
+            "team",
+            "group",
+            "fix",
+            "fixes",
+            "checker");
+
+    /** A word between a possessive and a slip noun: "Ravi's config typo", "Noor's one-character typo". */
+    private boolean isModifierOfSlip(int k) {
+        return isNominal(k) && (shape[k] & (S_POSSESSIVE | S_CAP)) == 0 && (fl[k] & PERSON_NOUN) == 0;
     }
 
     private void fault(int k) {
@@ -1268,13 +1469,59 @@ final class Analyzer {
             return; // passive: "Lucia should have been paged", the person is not the one acting
         }
         int subject = subjectOf(k);
-        if (isPerson(subject)
+        // "(Kevin,) should've known better": only a person knows better, with or without a subject
+        boolean knownBetter = is(last + 1, W_KNOWN) && is(last + 2, W_BETTER);
+        // "(a bit of) common sense from the deployer would have prevented this": a person's quality
+        boolean personsQuality = subject >= 0
+                && !negated(k)
+                && (fl[k] & NEGATOR) == 0
+                && !has(k + 1, NEGATOR)
+                && isQualityOfPerson(subject);
+        if ((isPerson(subject) || knownBetter || personsQuality)
                 && !isWe(subject)
-                && !nobody(subject)
+                && !(subject >= 0 && nobody(subject))
                 && !is(clauseStart[k], W_WHETHER) // "asked whether the approver could have caught it"
                 && !(isWould(k) && systemConditionalBefore(k))) {
             emit(LintRule.COUNTERFACTUAL, k, last);
         }
+    }
+
+    /** A person's qualities whose presence would have changed the outcome: "more care from Kim". */
+    private static final java.util.Set<String> QUALITIES = java.util.Set.of(
+            "sense",
+            "care",
+            "attention",
+            "caution",
+            "diligence",
+            "rigour",
+            "rigor",
+            "thought",
+            "focus",
+            "vigilance",
+            "thoroughness",
+            "judgement",
+            "judgment");
+
+    /**
+     * Whether {@code k} is a quality of a person named right after it: "common sense from the
+     * deployer", "more care by Kim", "diligence on the part of the reviewers"; not "from the vendor",
+     * not "common sense in the CLI defaults".
+     */
+    private boolean isQualityOfPerson(int k) {
+        if (!isOneOf(k, QUALITIES)) {
+            return false;
+        }
+        int from = -1;
+        if (is(k + 1, W_FROM) || is(k + 1, W_BY)) {
+            from = k + 2;
+        } else if (is(k + 1, W_ON) && is(k + 2, W_THE) && is(k + 3, W_PART) && is(k + 4, W_OF)) {
+            from = k + 5;
+        }
+        if (from < 0) {
+            return false;
+        }
+        int head = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+        return isPerson(head) && !isWe(head);
     }
 
     /**
@@ -1410,6 +1657,529 @@ final class Analyzer {
                 emit(LintRule.PERSON_FAILURE, k, agent);
             }
         }
+    }
+
+    /**
+     * "The intern deleted the bucket by mistake", "by accident", "tagged the build in error": the idiom
+     * of "mistakenly", about the clause's subject; "By mistake, Kim deleted it": about the subject after
+     * the comma. A thing as subject ("the script deleted it by mistake"), a passive ("the bucket was
+     * deleted by mistake"), "we", a negation and a modal ("could delete it by mistake") are left alone.
+     */
+    private void byMistake(int k) {
+        int prep = k - 1;
+        if (!on(LintRule.PERSON_FAILURE) || negated(k)) {
+            return;
+        }
+        int subject;
+        if (prep == clauseStart[k]) {
+            int from = k + 1;
+            if (from < n && (shape[from] & S_PUNCT) != 0) {
+                from++;
+            }
+            subject = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+        } else {
+            subject = actorBefore(prep);
+            if (subject >= 0 && hypothetical(subject, prep)) {
+                return;
+            }
+        }
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PERSON_FAILURE, prep, k);
+        }
+    }
+
+    /** Words before "to" that make what follows possible or required, not done by choice. */
+    private static final java.util.Set<String> OBLIGED = java.util.Set.of(
+            "had",
+            "has",
+            "have",
+            "having",
+            "need",
+            "needs",
+            "needed",
+            "able",
+            "allowed",
+            "forced",
+            "asked",
+            "told",
+            "supposed",
+            "required",
+            "expected",
+            "meant",
+            "permitted",
+            "instructed");
+
+    /** Verbs by which a thing lets people act: "the tool lets engineers ship without a review". */
+    private static final java.util.Set<String> PERMITTING = java.util.Set.of(
+            "let",
+            "lets",
+            "allow",
+            "allows",
+            "allowed",
+            "enable",
+            "enables",
+            "enabled",
+            "permit",
+            "permits",
+            "permitted");
+
+    /**
+     * Whether a modal or an obligation ("had to", "was able to", "was told to") stands between the
+     * subject {@code subject} and {@code k}, or a permission ("lets", "allowed") before the subject,
+     * at most {@link #WINDOW} tokens back from {@code k}: "Kim could delete it by mistake", "Kim was
+     * able to merge without a review", "the tool lets engineers ship without a review" tell what was
+     * possible or required, not what a person chose to do.
+     */
+    private boolean hypothetical(int subject, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
+            ops++;
+            if (j > subject
+                    && ((fl[j] & MODAL) != 0 || (id[j] == W_TO && j - 1 > subject && isOneOf(j - 1, OBLIGED)))) {
+                return true;
+            }
+            if (j < subject && j >= clauseStart[k] && isOneOf(j, PERMITTING)) {
+                return true; // the "subject" found is the one let act: "the tool lets engineers ship"
+            }
+        }
+        return false;
+    }
+
+    /** Objects of the T_RUN gerunds that are checks: "running the tests", "doing a dry run". */
+    private static final java.util.Set<String> CHECK_OBJECTS = java.util.Set.of(
+            "test",
+            "tests",
+            "check",
+            "checks",
+            "suite",
+            "linter",
+            "lint",
+            "dry",
+            "dry-run",
+            "validation",
+            "canary",
+            "testing",
+            "review");
+
+    /** Nouns for a check after "without (a)": "without a second look", "without review". */
+    private static final java.util.Set<String> REVIEW_NOUNS =
+            java.util.Set.of("look", "review", "check", "test", "sign-off", "signoff", "glance", "approval");
+
+    /** Modifiers between "without a" and a {@link #REVIEW_NOUNS} noun. */
+    private static final java.util.Set<String> REVIEW_MODIFIERS = java.util.Set.of(
+            "any",
+            "second",
+            "proper",
+            "careful",
+            "real",
+            "thorough",
+            "final",
+            "quick",
+            "single",
+            "peer",
+            "code",
+            "formal",
+            "independent",
+            "manual",
+            "closer");
+
+    /** Words after a {@link #REVIEW_NOUNS} noun that make it a step of a process: "without a review step". */
+    private static final java.util.Set<String> REVIEW_COMPOUNDS = java.util.Set.of(
+            "step",
+            "steps",
+            "gate",
+            "gates",
+            "stage",
+            "stages",
+            "phase",
+            "process",
+            "requirement",
+            "policy",
+            "bot",
+            "tool",
+            "queue",
+            "app",
+            "environment",
+            "suite",
+            "run",
+            "runs");
+
+    /**
+     * "Kwame deployed 8812 without testing it", "approved the PR without actually reading it", "pushed
+     * without running the tests", "rushed it through without a second look": the subject of the verb
+     * before "without" ({@link #actorBefore}) skipped a check. Looks at most {@link #WINDOW} tokens
+     * after "without". Not when the clause is negated ("never merges without running the tests"), the
+     * subject is a thing or "we", what was done was possible or required ({@link #hypothetical}: "can
+     * merge without a review", "had to deploy without testing"), or an explanation follows ("because",
+     * "since", ", as the process allowed it").
+     */
+    private void without(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k <= clauseStart[k] || negated(k)) {
+            return;
+        }
+        int j = k + 1;
+        for (int steps = 0; j < n && steps < 2 && isCheckAdverb(j); steps++) {
+            j++; // "without actually reading", "without even properly checking", "without first testing"
+        }
+        if (j >= n) {
+            return;
+        }
+        int last = checkGerund(j);
+        if (last < 0) {
+            int m = j;
+            if (has(m, DET) && (fl[m] & PERSON_POSSESSIVE) == 0) {
+                m++;
+            }
+            for (int steps = 0; m < n && steps < 2 && isOneOf(m, REVIEW_MODIFIERS); steps++) {
+                m++;
+            }
+            if (m < n
+                    && isOneOf(m, REVIEW_NOUNS)
+                    && !(m + 1 < n && (has(m + 1, SYSTEM_NOUN) || isOneOf(m + 1, REVIEW_COMPOUNDS)))) {
+                last = m;
+            }
+        }
+        if (last < 0 || explainedAfter(last)) {
+            return;
+        }
+        int subject = actorBefore(k);
+        if (subject >= 0 && isPerson(subject) && !isWe(subject) && !hypothetical(subject, k)) {
+            emit(LintRule.PERSON_FAILURE, k, last);
+        }
+    }
+
+    /**
+     * The subject of the nearest verb before {@code k} in its clause, at most {@link #WINDOW} tokens
+     * back, for a phrase that ends a clause ("deleted the bucket by mistake", "merged it without a
+     * review"): "Priya found the bucket had been deleted by mistake" is about the bucket, not Priya.
+     * A verb is a known verb or a word ending in "-ed" that does not follow a determiner ("the unused
+     * bucket"). Without such a verb, the head of the clause's first noun phrase.
+     */
+    private int actorBefore(int k) {
+        int cs = clauseStart[k];
+        for (int j = k - 1; j > cs && j >= k - WINDOW; j--) {
+            ops++;
+            boolean verb = (fl[j] & VERB) != 0
+                    || (end[j] - start[j] > 4
+                            && endsWith(end[j], "ed")
+                            && (fl[j] & (DET | PREP | NAME | PERSON_NOUN | SYSTEM_NOUN)) == 0
+                            && (shape[j] & S_CAP) == 0
+                            && (fl[j - 1] & DET) == 0);
+            if (verb) {
+                int subject = subjectOf(j);
+                if (subject >= 0) {
+                    return subject;
+                }
+            }
+        }
+        return firstNounPhraseHead(cs, k);
+    }
+
+    /**
+     * The end of a check put as a gerund at {@code k}: {@code k} for "testing", "reading"; the object
+     * for "running the tests", "doing a dry run". -1 if it is no check ("running the migration").
+     */
+    private int checkGerund(int k) {
+        if (trig[k] == T_SKIPPED_CHECK) {
+            return k;
+        }
+        if (trig[k] == T_RUN) {
+            for (int m = k + 1; m < Math.min(n, k + 5); m++) {
+                ops++;
+                if ((shape[m] & S_PUNCT) != 0 || (fl[m] & (PREP | BOUNDARY | CONJ)) != 0) {
+                    return -1;
+                }
+                if (isOneOf(m, CHECK_OBJECTS)) {
+                    return is(m + 1, W_RUN) ? m + 1 : m; // "a dry run"
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Words before "to" that make "<person> not <check>ing" a cause: "comes down to", "due to". */
+    private static final java.util.Set<String> CAUSE_TO =
+            java.util.Set.of("down", "due", "owing", "thanks", "attributed", "traced", "back");
+
+    /** Words before "of" that make "<person> not <check>ing" a cause: "because of", "as a result of". */
+    private static final java.util.Set<String> CAUSE_OF = java.util.Set.of("because", "result");
+
+    /**
+     * "The outage comes down to Mateo not reading the release notes", "due to the on-call not
+     * escalating", "because of him never testing it": a person's omission of a check named as the
+     * cause. Not with a thing ("due to the probe not checking"), not for what is no check ("due to
+     * Kenji not having access"), and not when the cause itself is negated ("was not due to Kim not
+     * reviewing it"). Looks at most {@link #WINDOW} tokens back from the gerund.
+     */
+    private void personNotChecking(int k) {
+        if (!on(LintRule.PERSON_FAILURE)) {
+            return;
+        }
+        int neg = k - 1;
+        if (neg >= 0 && isCheckAdverb(neg) && (fl[neg] & NEGATOR) == 0) {
+            neg--; // "not even reading", "never properly checking"
+        }
+        if (neg < 1 || (fl[neg] & NEGATOR) == 0 || (fl[neg] & (AUX | DET | PERSON_PRONOUN)) != 0) {
+            return;
+        }
+        int person = neg - 1;
+        if (!isPerson(person) || isWe(person)) {
+            return;
+        }
+        int from = person;
+        for (int steps = 0; from > 0 && steps < 3 && isNounPhrasePart(from - 1); steps++) {
+            from--; // "the on-call engineer", "Nguyen Van An"
+        }
+        int link = from - 1;
+        if (link < 1 || negated(link - 1)) {
+            return;
+        }
+        boolean cause =
+                (id[link] == W_TO && isOneOf(link - 1, CAUSE_TO)) || (id[link] == W_OF && isOneOf(link - 1, CAUSE_OF));
+        int last = cause ? checkGerund(k) : -1;
+        if (last >= 0) {
+            emit(LintRule.PERSON_FAILURE, from, last);
+        }
+    }
+
+    /** A determiner, role noun or capitalised word before the head of a person's noun phrase. */
+    private boolean isNounPhrasePart(int k) {
+        int f = fl[k];
+        if ((f & (PREP | AUX | VERB | BOUNDARY | CONJ | ADVERB)) != 0 || (shape[k] & S_PUNCT) != 0) {
+            return false;
+        }
+        return (f & (DET | PERSON_NOUN)) != 0 || (shape[k] & (S_CAP | S_POSSESSIVE)) != 0;
+    }
+
+    /** An adverb between "without" and the check: "actually", "even", "properly", "first". */
+    private boolean isCheckAdverb(int k) {
+        return (fl[k] & ADVERB) != 0
+                || ((fl[k] & KNOWN) == 0 && (shape[k] & (S_LY | S_CAP)) == S_LY)
+                || id[k] == W_FIRST;
+    }
+
+    /**
+     * Whether "because", "since" or ", as <subject>" follows within {@link #WINDOW} tokens: the clause
+     * is explained ("merged without a review, as the process allowed for hotfixes"; not ", as usual").
+     */
+    private boolean explainedAfter(int k) {
+        for (int j = k + 1; j < Math.min(n, k + 1 + WINDOW); j++) {
+            ops++;
+            if (isOneOf(j, EXPLANATIONS)
+                    || (id[j] == W_AS
+                            && (shape[j - 1] & S_PUNCT) != 0
+                            && chars[start[j - 1]] == ','
+                            && (has(j + 1, DET | PERSON_PRONOUN) || is(j + 1, W_IT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Lucía's lack of attention", "his lack of focus", "a lack of care by the release team", "a lack
+     * of rigour on the part of the reviewers": a judgement of a person. "A lack of monitoring", "a lack
+     * of care in the default config" and "no lack of attention" are left alone.
+     */
+    private void lackOf(int k) {
+        if (!on(LintRule.JUDGEMENT) || negated(k) || !is(k - 1, W_OF) || !is(k - 2, W_LACK)) {
+            return;
+        }
+        int owner = k - 3;
+        if (owner >= 0
+                && (((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner))
+                        || is(owner, W_HIS)
+                        || is(owner, W_HER)
+                        || is(owner, W_THEIR))) {
+            emit(LintRule.JUDGEMENT, owner, k);
+            return;
+        }
+        int from = -1;
+        if (is(k + 1, W_FROM) || is(k + 1, W_BY)) {
+            from = k + 2;
+        } else if (is(k + 1, W_ON) && is(k + 2, W_THE) && is(k + 3, W_PART) && is(k + 4, W_OF)) {
+            from = k + 5;
+        }
+        if (from > 0) {
+            int head = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+            if (isPerson(head) && !isWe(head)) {
+                emit(LintRule.JUDGEMENT, k - 2, head);
+            }
+        }
+    }
+
+    /** Incident nouns that also name a task one is assigned: "the issue is on Luis" assigns it. */
+    private static final java.util.Set<String> ASSIGNABLE = java.util.Set.of("issue", "issues", "problem", "problems");
+
+    /**
+     * "This outage is on Luis", "honestly this one is on Dmitri", "that's on the on-call", "it's on
+     * the on-call for not escalating": blame put on a person, the "on" at {@code k}. The subject must
+     * be an incident noun or a bare "this"/"that" ("it" only with "for not ..." / "for <doing>"), and
+     * the person must end the clause: "the action item is on Luis", "the rollback is on Luis now",
+     * "it's on Luis's calendar", "the error was on the operator console", "it's on the on-call to page
+     * the team" and "this one is on me" are left alone.
+     */
+    private void isOnPerson(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || k < 1 || negated(k)) {
+            return;
+        }
+        int be = k - 1;
+        boolean oneContracted = id[be] == W_ONE && (shape[be] & S_POSSESSIVE) != 0; // "this one's on X"
+        if ((fl[be] & BE) == 0 && !oneContracted) {
+            return;
+        }
+        if (has(k + 1, POST_MODIFIER)) {
+            return; // "the incident was on call rotation B", "on shift", "on duty"
+        }
+        int head = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
+        if (!isPerson(head) || isWe(head) || id[head] == W_ME || id[head] == W_MYSELF) {
+            return;
+        }
+        int after = head + 1;
+        boolean reason = is(after, W_FOR)
+                && after + 1 < n
+                && ((fl[after + 1] & NEGATOR) != 0 || trig[after + 1] == T_SKIPPED_CHECK || isGerund(after + 1));
+        boolean clauseEnds = after >= n || (shape[after] & S_PUNCT) != 0 || (fl[after] & (CONJ | BOUNDARY)) != 0;
+        if (!reason && !clauseEnds) {
+            return;
+        }
+        boolean blamed;
+        if (oneContracted || id[be] == W_THATS) {
+            blamed = isBareThis(oneContracted ? be - 1 : be);
+        } else if (id[be] == W_ITS_CONTRACTED || is(be - 1, W_IT)) {
+            blamed = reason;
+        } else if (is(be - 1, W_ONE) && (is(be - 2, W_THIS) || is(be - 2, W_THAT))) {
+            blamed = isBareThis(be - 2);
+        } else if (is(be - 1, W_THIS) || is(be - 1, W_THAT)) {
+            blamed = isBareThis(be - 1);
+        } else {
+            int subject = subjectOf(k);
+            blamed = subject >= 0 && (fl[subject] & INCIDENT_NOUN) != 0 && !isOneOf(subject, ASSIGNABLE);
+        }
+        if (blamed) {
+            emit(LintRule.BLAME_ATTRIBUTION, be, head);
+        }
+    }
+
+    /**
+     * Whether "this"/"that" at {@code k} stands alone as a subject: at the start of its clause or after
+     * an adverb or a conjunction ("Honestly this one is on Dmitri"), not in "the cost of this".
+     */
+    private boolean isBareThis(int k) {
+        if (k == clauseStart[k]) {
+            return true;
+        }
+        int f = fl[k - 1];
+        return (f & (ADVERB | CONJ)) != 0
+                || (shape[k - 1] & S_PUNCT) != 0
+                || ((f & KNOWN) == 0 && (shape[k - 1] & S_LY) != 0);
+    }
+
+    private static final java.util.Set<String> PAST = java.util.Set.of("past");
+    private static final java.util.Set<String> LET = java.util.Set.of("let", "lets", "letting");
+    private static final java.util.Set<String> WHEEL = java.util.Set.of("wheel", "switch");
+
+    /** Degree words before a judging adjective: "too hasty", "far too rash", "a bit hasty". */
+    private static final java.util.Set<String> DEGREE = java.util.Set.of(
+            "too",
+            "very",
+            "overly",
+            "rather",
+            "quite",
+            "so",
+            "really",
+            "pretty",
+            "far",
+            "way",
+            "a",
+            "bit",
+            "little",
+            "somewhat",
+            "extremely");
+
+    /**
+     * "Elif was too hasty in closing the incident", "Pavel was rash to fail over", "Kiri's hasty
+     * rollback": a judgement, with a person as subject of the copula or as possessive; "a rash of
+     * 503s", "a hasty maintenance window chosen by the vendor" are left alone.
+     */
+    private void hasty(int k) {
+        if (!on(LintRule.JUDGEMENT) || negated(k)) {
+            return;
+        }
+        int before = k - 1;
+        if (before >= 0
+                && (((shape[before] & S_POSSESSIVE) != 0 && isPerson(before))
+                        || is(before, W_HIS)
+                        || is(before, W_HER))) {
+            emit(LintRule.JUDGEMENT, k, k);
+            return;
+        }
+        for (int steps = 0; before >= 0 && steps < 3 && isOneOf(before, DEGREE); steps++) {
+            before--;
+        }
+        if (has(before, BE)) {
+            int subject = subjectOf(before + 1);
+            if (isPerson(subject) && !isWe(subject)) {
+                emit(LintRule.JUDGEMENT, k, k);
+            }
+        }
+    }
+
+    /** What a person "made worse": "made things worse", "made matters worse", "made the outage worse". */
+    private static final java.util.Set<String> MADE_WORSE = java.util.Set.of("things", "matters", "it", "everything");
+
+    private static final java.util.Set<String> MADE_WORSE_NOUNS =
+            java.util.Set.of("situation", "outage", "incident", "impact");
+
+    /**
+     * "Rosa improvised and made things worse": a person's action put as the failure; not with a thing
+     * ("the retries made things worse"), a gerund ("restarting the pods made matters worse"), "we", a
+     * negation or a modal ("could make things worse").
+     */
+    private void madeWorse(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k < 2) {
+            return;
+        }
+        int make;
+        if (isOneOf(k - 1, MADE_WORSE)) {
+            make = k - 2;
+        } else if (isOneOf(k - 1, MADE_WORSE_NOUNS) && has(k - 2, DET)) {
+            make = k - 3;
+        } else {
+            return;
+        }
+        if (!has(make, MAKE) || !lex.word(id[make]).startsWith("ma") || negated(make)) {
+            return;
+        }
+        int subject = subjectOf(make);
+        if (isPerson(subject)
+                && !isWe(subject)
+                && !isGerund(subject)
+                && !has(make - 1, MODAL | MODAL_HAVE)
+                && !(has(make - 1, HAVE) && has(make - 2, MODAL))) {
+            emit(LintRule.PERSON_FAILURE, make, k);
+        }
+    }
+
+    /** "The team lead let the change slip through", "let a bug slip past them", the slip at {@code k}. */
+    private void letSlip(int k) {
+        if (!on(LintRule.PERSON_FAILURE)) {
+            return;
+        }
+        for (int j = k - 1; j >= Math.max(clauseStart[k], k - 5); j--) {
+            ops++;
+            if (isOneOf(j, LET)) {
+                int subject = subjectOf(j);
+                if (isPerson(subject) && !isWe(subject) && !negated(j) && !has(j - 1, MODAL)) {
+                    emit(LintRule.PERSON_FAILURE, j, k + 1);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A capitalised -ing word read as a name at the start of a sentence: "Restarting the pods made it worse". */
+    private boolean isGerund(int k) {
+        return (fl[k] & (KNOWN | NAME)) == 0 && end[k] - start[k] > 4 && endsWith(end[k], "ing");
     }
 
     /** "the engineer's failure to escalate", "a failure by the on-call to respond". */

@@ -82,6 +82,15 @@ final class Words {
     static final int T_WRONG = 38;
     static final int T_SLOW = 39;
     static final int T_SKIPPED_CHECK = 40;
+    static final int T_ACCIDENT = 41;
+    static final int T_WITHOUT = 42;
+    static final int T_RUN = 43;
+    static final int T_SLIP = 44;
+    static final int T_HASTY = 45;
+    static final int T_ASLEEP = 46;
+    static final int T_WORSE = 47;
+    static final int T_QUALITY = 48;
+    static final int T_ON = 49;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -116,6 +125,26 @@ final class Words {
     static final int W_OUGHT = id("ought");
     static final int W_BEEN = id("been");
     static final int W_MISTAKE = id("mistake");
+    static final int W_ERROR = id("error");
+    static final int W_FIRST = id("first");
+    static final int W_LAST = id("last");
+    static final int W_KNOWN = id("known");
+    static final int W_BETTER = id("better");
+    static final int W_THROUGH = id("through");
+    static final int W_THEIR = id("their");
+    static final int W_IT = id("it");
+    static final int W_ITS_CONTRACTED = id("it's");
+    static final int W_THATS = id("that's");
+    static final int W_THIS = id("this");
+    static final int W_THAT = id("that");
+    static final int W_ME = id("me");
+    static final int W_MYSELF = id("myself");
+    static final int W_USER = id("user");
+    static final int W_AS = id("as");
+    static final int W_RUN = id("run");
+    static final int W_HIS = id("his");
+    static final int W_HER = id("her");
+    static final int W_OVER = id("over");
     static final int W_WHO = id("who");
     static final int W_PART = id("part");
     static final int W_ENOUGH = id("enough");
@@ -129,6 +158,22 @@ final class Words {
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
+    };
+
+    /** Verbs that report what someone else said or wrote: a quotation after them is theirs. */
+    static final int[] REPORTING = {
+        id("said"),
+        id("says"),
+        id("wrote"),
+        id("writes"),
+        id("claimed"),
+        id("claims"),
+        id("called"),
+        id("calls"),
+        id("described"),
+        id("asked"),
+        id("told"),
+        id("put")
     };
 
     private static int id(String word) {
@@ -194,7 +239,7 @@ final class Words {
                         + " now soon later then first next last once twice all both more most less least much many few"
                         + " other same own very too quite rather enough new old one two three four five six seven eight"
                         + " nine ten minutes minute hours hour days day weeks week seconds second lack lacked lacking lacks"
-                        + " far way lot bit little"
+                        + " far way lot bit little better"
                         + " judgement judgment lies lay falls fell rests avoid avoids avoiding assign assigning part");
         // Adverbs that may stand between a subject and its verb.
         all(
@@ -306,9 +351,17 @@ final class Words {
         all(x, DROP | VERB, "drop dropped drops dropping");
         all(x, POST_MODIFIER, "call shift duty charge rotation");
         all(x, KNOWN, "agree agrees agreed supports supported sums root cause");
+        all(x, KNOWN, "said says wrote writes claimed claims called calls described asked told put");
 
         // Triggers.
         all(x, 0, T_ERROR, "error errors mistake mistakes");
+        // A person's slip: "Ravi's typo", "a blunder by the on-call", "made a typo"; never "human X".
+        all(
+                x,
+                0,
+                T_SLIP,
+                "typo typos slip slips slip-up slip-ups slipup slipups blunder blunders oversight oversights misstep"
+                        + " missteps");
         all(x, 0, T_HUMAN_ERROR, "human-error operator-error user-error pilot-error");
         all(x, 0, T_FAULT, "fault faults");
         all(x, 0, T_BLAME, "blame blamed blames blaming");
@@ -345,10 +398,16 @@ final class Words {
                 T_FAILURE_VERB,
                 "neglected neglects neglecting ignored ignores ignoring missed misses overlooked"
                         + " overlooks botched botches broke breaks fumbled misread blundered goofed bungled flubbed"
-                        + " fat-fingered fat-fingers fat-fingering rubber-stamped rubber-stamps rubber-stamping");
+                        + " fat-fingered fat-fingers fat-fingering rubber-stamped rubber-stamps rubber-stamping"
+                        // mis- verbs: a person's slip with a person as subject; "a misconfigured proxy",
+                        // "the proxy misrouted requests" have no person subject and stay unflagged
+                        + " misconfigured misconfigures mistyped mistypes misjudged misjudges mislabelled"
+                        + " mislabeled mislabels misapplied misapplies misrouted misroutes");
         all(x, 0, T_UP_VERB, "screwed screws screwing messed messes messing");
         all(x, 0, T_TAKE, "took takes taking take");
         all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously accidentally inadvertently unintentionally");
+        // "by accident" (and "by mistake", "in error", whose nouns are T_ERROR): the idiom of "mistakenly".
+        all(x, 0, T_ACCIDENT, "accident");
         all(x, 0, T_BOTHER, "bother bothered bothers bothering");
         all(
                 x,
@@ -371,6 +430,8 @@ final class Words {
         all(x, 0, T_ACCOUNTABLE, "accountable");
         all(x, 0, T_CAREFUL, "careful attentive diligent vigilant cautious");
         all(x, 0, T_ATTENTION, "attention");
+        // A person's qualities whose lack judges the person: "Lucía's lack of care" (and of attention).
+        all(x, 0, T_QUALITY, "care focus rigour rigor thoroughness caution vigilance");
         all(x, 0, T_BALL, "ball");
         all(x, 0, T_FIRED, "fired sacked terminated dismissed demoted suspended");
         // Checks a person is expected to make; "did not test", "never read": an omission put on a person.
@@ -384,13 +445,24 @@ final class Words {
         // "ran the wrong command", "pushed an incorrect config": a person choosing the wrong thing.
         all(x, 0, T_WRONG, "wrong incorrect");
         all(x, 0, T_SLOW, "slow");
-        // "deployed without testing it": the check a person skipped, as a gerund after "without".
+        // "Elif was too hasty", "Kiri's hasty rollback"; not "a rash of 503s".
+        all(x, 0, T_HASTY, "hasty rash");
+        all(x, 0, T_ASLEEP, "asleep");
+        all(x, 0, T_WORSE, "worse");
+        // "deployed without testing it", "due to Kim not testing it": the check a person skipped, as a
+        // gerund.
         all(
                 x,
                 0,
                 T_SKIPPED_CHECK,
                 "testing checking verifying validating reviewing reading consulting confirming double-checking looking"
-                        + " notifying escalating");
+                        + " notifying escalating following");
+        // Gerunds that are a check with a check as object: "without running the tests".
+        all(x, 0, T_RUN, "running executing doing performing");
+        // "this outage is on Luis", "it's on the on-call for not escalating".
+        all(x, 0, T_ON, "on");
+        // "without testing it", "without running the tests", "without a second look".
+        all(x, 0, T_WITHOUT, "without");
         return x.freeze();
     }
 }

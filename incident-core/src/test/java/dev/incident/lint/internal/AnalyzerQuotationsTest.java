@@ -31,6 +31,8 @@ class AnalyzerQuotationsTest {
             In his words he 'forgot the flag', which caused the outage.                       | 1
             Her 'quick fix' is the root cause: she was careless.                              | 1
             A comment claimed it was 'human error'; no evidence supports that.                | 0
+            The cause was 'operator error'.                                                   | 1
+            The vendor said the cause was 'operator error'.                                   | 0
             The engineers' runbook was wrong and the engineer was careless.                   | 1
             The engineers\u2019 runbook was wrong and the engineer was careless.              | 1
             Someone asked 'who forgot the flag?', and the engineer was careless.              | 1

@@ -338,6 +338,132 @@ class AnalyzerRulesTest {
             There was no failure by Kim to escalate. |
             The failure of the team hurt. |
             The developer did not test it because it was late. |
+            Kim deleted the bucket by mistake. | person-failure 'by mistake'@23
+            Kim dropped the table by accident. | person-failure 'by accident'@22
+            Kim tagged the build in error. | person-failure 'in error'@21
+            By accident, Kim dropped the table. | person-failure 'By accident'@0
+            The script deleted the bucket by mistake. |
+            The page was sent in error. |
+            Kim did not drop the table by accident. |
+            Kim could delete the bucket by mistake. |
+            Kim found the bucket had been deleted by mistake. |
+            Kim deleted the unused bucket by mistake. | person-failure 'by mistake'@30
+            Precious misconfigured the health check. | person-failure 'misconfigured'@9
+            Kim mistyped the hostname. | person-failure 'mistyped'@4
+            The proxy was misconfigured by Kim. | person-failure 'misconfigured by Kim'@14
+            The proxy misrouted requests. |
+            A misconfigured proxy dropped requests. |
+            Kim never mislabelled the bucket. |
+            Kim approved it without actually reading it. | person-failure 'without actually reading'@16
+            Kim merged it without first testing it. | person-failure 'without first testing'@14
+            Kim merged it without running the tests. | person-failure 'without running the tests'@14
+            Kim merged it without a second look. | person-failure 'without a second look'@14
+            Kim merged it without review. | person-failure 'without review'@14
+            Kim decided to merge without a review. | person-failure 'without a review'@21
+            The pipeline accepted it without a review step. |
+            The job restarted without running the checks. |
+            Kim merged it without the tests. |
+            Kim can merge without a review. |
+            Kim had to merge without a review. |
+            Kim never merges without running the tests. |
+            Nobody deployed without testing. |
+            We merged it without a second look. |
+            Kim merged it without a review because the bot was down. |
+            The tool lets Kim merge without a review. |
+            Kim saw that the deploy had gone out without a review. |
+            The engineer who approved the PR merged it without a review. | person-failure 'without a review'@43
+            Kim merged it without a review, as the process allowed it. |
+            Kim merged it without a review, as usual. | person-failure 'without a review'@14
+            It came down to Kim not reading the notes. | person-failure 'Kim not reading'@16
+            It was due to the on-call engineer not escalating. | person-failure 'the on-call engineer not escalating'@14
+            It was because of Kim's not testing it. | person-failure 'Kim's not testing'@18
+            Thanks to Kim not running the tests, it broke. | person-failure 'Kim not running the tests'@10
+            It was due to the probe not checking the lag. |
+            It was not due to Kim not reading the notes. |
+            It was due to Kim not having access. |
+            Kim is not reading the notes. |
+            Ravi’s typo took down checkout. | human-error 'Ravi’s typo'@0
+            Ravi's config typo took down checkout. | human-error 'Ravi's config typo'@0
+            His mistake took down checkout. | human-error 'His mistake'@0
+            Kim made a typo. | human-error 'made a typo'@4
+            It was a typo by Kim. | human-error 'typo by Kim'@9
+            A typo in the manifest broke it. |
+            It was nobody's mistake. |
+            Her errors were logged. |
+            The team's oversight of the rollout ended. |
+            Human oversight is required. |
+            Kim's oversight role started in May. |
+            Greg is the one who broke it. | person-failure 'broke'@20
+            Kim was the only one who missed the page. | person-failure 'missed'@25
+            Kim was the one who should have checked. | counterfactual 'should have'@20
+            Greg was not the one who broke it. |
+            Greg wasn't the one who broke it. |
+            The cache is the one who broke it. |
+            Kim was the one who fixed it. |
+            Should've known better, Kevin. | counterfactual 'Should've'@0
+            Whoever approved it ought to have known better. | counterfactual 'ought to have'@20
+            We should have known better. |
+            Nobody could have known better. |
+            Elif was too hasty. | judgement 'hasty'@13
+            Kim's hasty rollback wiped it. | judgement 'hasty'@6
+            A rash of errors hit. |
+            Kim was not hasty. |
+            The rollout was hasty. |
+            Kim was asleep at the wheel. | judgement 'asleep at the wheel'@8
+            Kim was asleep when it paged. |
+            The monitoring was asleep at the wheel. |
+            Rosa made things worse. | person-failure 'made things worse'@5
+            Kim made the outage worse. | person-failure 'made the outage worse'@4
+            The retries made things worse. |
+            Restarting made things worse. |
+            Kim could make things worse. |
+            Kim did not make things worse. |
+            Anyone would have made things worse. | counterfactual 'would have'@7
+            Kim let the bug slip through. | person-failure 'let the bug slip through'@4
+            The canary let the bug slip through. |
+            Kim never let a bug slip through. |
+            We let it slip through. |
+            Lucía's lack of attention let it through. | judgement 'Lucía's lack of attention'@0
+            His lack of care broke it. | judgement 'His lack of care'@0
+            A lack of focus by the on-call hurt. | judgement 'lack of focus by the on-call'@2
+            A lack of rigour on the part of Kim let it through. | judgement 'lack of rigour on the part of Kim'@2
+            A lack of monitoring hurt. |
+            The team's lack of tooling hurt. |
+            There was no lack of attention from Kim. |
+            The lack of care from the vendor hurt. |
+            This outage is on Luis. | blame-attribution 'is on Luis'@12
+            Honestly this one is on Dmitri. | blame-attribution 'is on Dmitri'@18
+            This one's on Dmitri. | blame-attribution 'one's on Dmitri'@5
+            That's on Kim. | blame-attribution 'That's on Kim'@0
+            It's on the on-call for not escalating. | blame-attribution 'It's on the on-call'@0
+            It was on Kim for approving it. | blame-attribution 'was on Kim'@3
+            The action item is on Luis. |
+            The rollback is on Luis now. |
+            The issue is on Luis. |
+            It's on Luis's calendar. |
+            It's on Luis. |
+            The outage was on Tuesday. |
+            The outage is not on Luis. |
+            This one is on me. |
+            The cost of this is on the team. |
+            This is on Kim to fix. |
+            The incident was on call rotation B. |
+            A bit of common sense from the deployer would have prevented this. | counterfactual 'would have'@40
+            More care from Kim would have helped. | counterfactual 'would have'@19
+            More care from Kim would not have helped. |
+            No amount of care from Kim could have helped. |
+            More care from the vendor would have helped. |
+            Common sense in the defaults would have helped. |
+            The "human error" category was retired. |
+            The "human-error" tag was removed. |
+            Avoid the phrase “human error” here. |
+            The root cause was "human error". | human-error 'human error'@20
+            It was "human-error". | human-error 'human-error'@8
+            It's tempting to call this human error, but it was not. |
+            Rather than calling it human error, we looked deeper. |
+            They chose to call it human error. | human-error 'human error'@22
+            User errors (4xx) are excluded. |
+            It was user error (again). | human-error 'user error'@7
             The developer did not test it since the lab was down. |
             The developer did not test it. It was late. | person-failure 'not test'@18
             The developer did not even test it. | person-failure 'not even test'@18

@@ -34,6 +34,12 @@ class LinearityTest {
                 Arguments.of("one long word", 1_310_720, (IntFunction<String>) n -> repeat("x", n)),
                 Arguments.of("apostrophes", 1_310_720, (IntFunction<String>) n -> repeat("a'", n)),
                 Arguments.of("url-ish", 1_310_720, (IntFunction<String>) n -> repeat("a:", n)),
+                Arguments.of("without chain", 1_310_720, (IntFunction<String>)
+                        n -> repeat("Priya merged it without actually running a second look without ", n)),
+                Arguments.of("the one who chain", 1_310_720, (IntFunction<String>)
+                        n -> repeat("Priya was the one who was the one who forgot ", n)),
+                Arguments.of("is on chain", 1_310_720, (IntFunction<String>)
+                        n -> repeat("this one is on Priya for not testing due to Priya not testing ", n)),
                 Arguments.of("prose", 1_310_720, (IntFunction<String>) n ->
                         repeat("Priya forgot the flag, and the probe failed to detect it; nobody was careless. ", n)));
     }
