@@ -7,6 +7,7 @@ import dev.incident.timeline.EntryKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +65,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       resolution, and one follow-up due later than the default profile's eight weeks.
  * </ul>
  *
- * <p>Times are read as written: the reader does not convert a zone named in a note ("All times ET",
- * PDT, CET) to UTC.
+ * <p>Times were read as written at first: the zone a note names ("All times ET", PDT, CET) was not
+ * converted. Now rows are in UTC: pm-06's CET rows are an hour earlier, pm-07's ET rows (EDT on 12
+ * March) four hours later, the last on 13 March, and pm-08's PDT rows seven hours later.
  */
 class PostmortemBlindDocumentsTest {
 
@@ -252,8 +254,9 @@ class PostmortemBlindDocumentsTest {
                         // the ground truth's detection is Support's escalation at 09:41, which reads as a
                         // note; the declaration at 10:07 is what the timeline rule counts
                         List.of(),
-                        List.of("10:34", "10:41"),
-                        List.of("12:30", "12:45"),
+                        // in UTC: the debrief's times are CET (UTC+1)
+                        List.of("09:34", "09:41"),
+                        List.of("11:30", "11:45"),
                         List.of(
                                 due("Ana Petrović", "2026-03-11"),
                                 due("Joost van Dijk", "2026-03-25"),
@@ -279,10 +282,11 @@ class PostmortemBlindDocumentsTest {
                         "🔥 Orders API down — index migration locked `orders` table",
                         LocalDate.of(2026, 3, 12),
                         12,
-                        List.of("12:07"),
-                        List.of("12:29", "12:30"),
-                        // 12:31 "back to normal" is a verification
-                        List.of("12:40"),
+                        // in UTC: the times are ET, which is EDT (UTC-4) on 12 March 2026
+                        List.of("16:07"),
+                        List.of("16:29", "16:30"),
+                        // 12:31 ET "back to normal" is a verification
+                        List.of("16:40"),
                         List.of(
                                 due("@kevin.l", "2026-03-19"),
                                 due("@priya.s", "2026-03-26"),
@@ -303,7 +307,8 @@ class PostmortemBlindDocumentsTest {
                         "Incident Report: Delayed SMS and Email Notifications",
                         LocalDate.of(2026, 3, 24),
                         7,
-                        List.of("14:14"),
+                        // in UTC: 2:14 PM PDT
+                        List.of("21:14"),
                         List.of(),
                         List.of(),
                         List.of(
@@ -397,6 +402,27 @@ class PostmortemBlindDocumentsTest {
     }
 
     @Test
+    void should_read_each_documents_times_in_the_zone_it_names_and_give_them_in_utc() {
+        // GIVEN the eight documents WHEN read
+        // THEN the zone each names is the one its rows were read in: UTC where a note or a column says
+        // so, none where only the rows say it (pm-03), CET, ET and PDT for the debrief, the Notion page and
+        // the status page
+        assertThat(Stream.of("pm-01", "pm-02", "pm-03", "pm-04", "pm-05", "pm-06", "pm-07", "pm-08")
+                        .map(name -> read(name).timeZone().map(ZoneId::getId).orElse("-"))
+                        .toList())
+                .containsExactly("Z", "Z", "-", "Z", "Z", "+01:00", "America/New_York", "-07:00");
+        // AND every row was converted
+        assertThat(Stream.of("pm-01", "pm-02", "pm-03", "pm-04", "pm-05", "pm-06", "pm-07", "pm-08"))
+                .allSatisfy(
+                        name -> assertThat(read(name).unconvertedTimelineRows()).isEmpty());
+        // AND the Notion page's last row, 21:00 ET on 12 March, is 01:00 UTC on 13 March
+        TimelineRow last = read("pm-07").postmortem().timeline().get(11);
+        assertThat(last.date()).contains(LocalDate.of(2026, 3, 13));
+        assertThat(last.time()).isEqualTo(LocalTime.of(1, 0));
+        assertThat(last.text()).startsWith("index recreated");
+    }
+
+    @Test
     void should_read_the_impact_figures_and_times_that_the_documents_state() {
         // GIVEN the SRE document's impact in prose and its rows marking the outage, the status page
         // report's 12-hour clock, and the day-first debrief WHEN read
@@ -407,8 +433,9 @@ class PostmortemBlindDocumentsTest {
         PostmortemImpact impact = sre.impact().orElseThrow();
         assertThat(impact.usersAffected()).hasValue(9_800);
         assertThat(impact.effectiveDuration()).contains(Duration.ofMinutes(54));
-        // AND the status page's rows are in the afternoon, with nothing of the clock left in their text
-        assertThat(statusPage.timeline().get(0).time()).isEqualTo(LocalTime.of(13, 52));
+        // AND the status page's rows are in the afternoon (1:52 PM PDT is 20:52 UTC), with nothing of the
+        // clock left in their text
+        assertThat(statusPage.timeline().get(0).time()).isEqualTo(LocalTime.of(20, 52));
         assertThat(statusPage.timeline())
                 .allSatisfy(row -> assertThat(row.text()).doesNotStartWith("PM").doesNotStartWith("*"));
         // AND the debrief's rows are dated 4 March, not 3 April

@@ -37,6 +37,14 @@ class PostmortemReaderLinearityTest {
                 + " Mar 1/2/2026 4 May,".repeat(n / 4) + "\n");
     }
 
+    @Test
+    void should_read_a_timeline_full_of_zones_and_notes_in_linear_time() {
+        // rows with zones and parentheses after their times, and notes on the times that do not name one
+        assertLinear(n -> "# Postmortem\n\nAll times in CET (UTC+1).\n\n## Timeline (PDT)\n\n"
+                + "- 10:00 CET (UTC+1, IST) — all times in the (UTC\n".repeat(n / 8)
+                + "All times are ".repeat(n / 4) + "\n");
+    }
+
     private static String followUps(String item) {
         return "# Postmortem\n\n## Follow-ups\n\n" + item + "\n";
     }
