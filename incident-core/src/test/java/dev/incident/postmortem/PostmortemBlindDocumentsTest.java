@@ -46,7 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       (errors: impact missing, not quantified); the kill switch row was read as a communication
  *       ("prefixes announced"), giving a false timeline-out-of-order error; owners' teams were left in
  *       the titles. Now only two warnings remain. The post states no incident date in a header, so
- *       the date and the impact duration stay unread.
+ *       the date stays unread (and with it the window its rows mark); the duration is now read from
+ *       the prose (see below).
  *   <li>pm-06 (debrief, DD/MM): no date and 0/6 due dates read ("due 11/03/2026"): six errors. Now
  *       the date (from the title, day-first because of 25/03/2026) and all six due dates are read.
  *       Two blaming-language errors remained: false positives of the language linter (a quoted "why
@@ -64,6 +65,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       document's real gaps: no impact section, a timeline that stops before mitigation and
  *       resolution, and one follow-up due later than the default profile's eight weeks.
  * </ul>
+ *
+ * <p>The impact's duration was read only from a window. Now a duration stated in the impact section, a
+ * "Duration:" field or the summary fills it when no window is read: pm-02 (4 h 35 min), pm-03 (1 h 38
+ * min), pm-04 (77 min), pm-05 (35 min), pm-06 (4 h 42 min) and pm-07 (26 min).
  *
  * <p>Times were read as written at first: the zone a note names ("All times ET", PDT, CET) was not
  * converted. Now rows are in UTC: pm-06's CET rows are an hour earlier, pm-07's ET rows (EDT on 12
@@ -433,6 +438,22 @@ class PostmortemBlindDocumentsTest {
         PostmortemImpact impact = sre.impact().orElseThrow();
         assertThat(impact.usersAffected()).hasValue(9_800);
         assertThat(impact.effectiveDuration()).contains(Duration.ofMinutes(54));
+        // AND the others state their impact's duration in their impact section, header or summary, and
+        // that is read (pm-08 has no impact section)
+        assertThat(Stream.of("pm-02", "pm-03", "pm-04", "pm-05", "pm-06", "pm-07")
+                        .map(name -> read(name)
+                                .postmortem()
+                                .impact()
+                                .flatMap(PostmortemImpact::duration)
+                                .orElse(null))
+                        .toList())
+                .containsExactly(
+                        Duration.ofMinutes(4 * 60 + 35), // "For 4 hours 35 minutes between ..."
+                        Duration.ofMinutes(98), // "**Duration:** 09:03–10:41 UTC (1 h 38 min)"
+                        Duration.ofMinutes(77), // summary: "77 minutes of customer impact"
+                        Duration.ofMinutes(35), // "failed or timed out during the 35 minutes"
+                        Duration.ofMinutes(4 * 60 + 42), // "**Duration:** about 4 h 42 min of stale results"
+                        Duration.ofMinutes(26)); // "**26 min** full outage of checkout"
         // AND the status page's rows are in the afternoon (1:52 PM PDT is 20:52 UTC), with nothing of the
         // clock left in their text
         assertThat(statusPage.timeline().get(0).time()).isEqualTo(LocalTime.of(20, 52));

@@ -276,4 +276,47 @@ class WordingTest {
         assertThat(Wording.saysImpactStarted(text)).isEqualTo(started);
         assertThat(Wording.saysImpactEnded(text)).isEqualTo(ended);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**Duration:** 26 min|PT26M",
+                "- **Duration:** about 4 h 42 min of stale search results (07:48–12:30).|PT4H42M",
+                "- **Duration:** 09:03–10:41 UTC (1 h 38 min); elevated errors mostly before 10:29 UTC.|PT1H38M",
+                "Duration: 1h 12m|PT1H12M",
+                "Impact duration: 12:05–12:31 ET|PT26M",
+                "Downtime: 23:50–00:20|PT30M",
+                "For 4 hours 35 minutes, webhook deliveries were delayed.|PT4H35M",
+                "For 4 hours 35 minutes between 22:40 UTC and 03:15 UTC, webhooks were delayed.|PT4H35M",
+                "The outage lasted 41 minutes.|PT41M",
+                "It lasted about 2 hours.|PT2H",
+                "The resolver stopped answering queries in 41 of our 53 locations for 35 minutes.|PT35M",
+                "- **26 min** full outage of checkout (web + iOS + Android)|PT26M",
+                "4. **Minutes downtime or degradation:** 77 minutes of customer impact (02:17–03:34 UTC)|PT1H17M",
+                "About 3.1 billion queries failed or timed out during the 35 minutes.|PT35M",
+                "Checkout was down. It was then degraded for 1.5 hours.|PT1H30M",
+            })
+    void should_read_the_duration_an_impact_or_summary_text_states(String text, java.time.Duration expected) {
+        // GIVEN a duration field, or prose that says how long the incident lasted WHEN read
+        // THEN it is the duration stated
+        assertThat(Wording.statedDuration(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The retry waits 5 minutes before the next attempt.",
+                "Time to detection: 14 minutes",
+                "The longest delay was 4 hours 10 minutes.",
+                "We rolled back within 20 minutes of the page.",
+                "The cache TTL is 20 minutes, and the job runs every 30 minutes.",
+                "4.1 M messages were delayed.",
+                "Duration: unknown",
+                "Backlog peaked for a while, and we waited for 5 minutes before rolling back.",
+            })
+    void should_read_no_duration_when_a_text_only_mentions_one(String text) {
+        // GIVEN durations that are not how long the incident lasted WHEN read THEN none is taken
+        assertThat(Wording.statedDuration(text)).isEmpty();
+    }
 }

@@ -288,6 +288,8 @@ public final class MarkdownReader {
         private Optional<Zones.Zone> headerZone = Optional.empty();
         /** The zone the document names for its times (header field, else notes), once the preamble is read. */
         private Optional<Zones.Zone> documentZone = Optional.empty();
+        /** The duration a "Duration:" header field states, if any. */
+        private Optional<Duration> headerDuration = Optional.empty();
         /** Rows whose time stays as written, because their zone cannot be converted from. */
         private final List<Position> unconverted = new ArrayList<>();
         /** The zone rows without their own were read in, once the rows are dated. */
@@ -418,6 +420,7 @@ public final class MarkdownReader {
                 builder.putAdditionalSection(other.getKey(), other.getValue().toString());
             }
             impactWindow(datedRows());
+            statedDuration();
             return PostmortemDocument.builder()
                     .postmortem(builder.build())
                     .markdown(markdown)
@@ -639,6 +642,13 @@ public final class MarkdownReader {
                     }
                     headerZone = zone;
                 }
+                case "duration", "impact duration", "total duration", "outage duration", "downtime" -> {
+                    Optional<Duration> duration = Wording.durationValue(value);
+                    if (duration.isEmpty()) {
+                        return false;
+                    }
+                    headerDuration = duration;
+                }
                 case "document", "location", "link", "url" -> {
                     if (value.isBlank()) {
                         return false;
@@ -770,11 +780,39 @@ public final class MarkdownReader {
                 }
             }
             if (started.isPresent() && ended.isPresent()) {
-                builder.impact(PostmortemImpact.builder()
+                impactRead = Optional.of(PostmortemImpact.builder()
                         .from(impact)
                         .startedAt(started)
                         .mitigatedAt(ended)
                         .build());
+                builder.impact(impactRead);
+            }
+        }
+
+        /**
+         * The impact's duration as the document states it, when no window was read: in the impact
+         * section ("- **26 min** full outage", "For 4 hours 35 minutes, ..."), else in a "Duration:"
+         * header field, else in the summary ("... for 35 minutes"). Durations in other sections, and in
+         * other wording ("the retry waits 5 minutes"), are not the impact's.
+         */
+        private void statedDuration() {
+            if (impactRead.isEmpty()) {
+                return;
+            }
+            PostmortemImpact impact = impactRead.get();
+            if (impact.startedAt().isPresent()
+                    || impact.mitigatedAt().isPresent()
+                    || impact.resolvedAt().isPresent()
+                    || impact.duration().isPresent()) {
+                return;
+            }
+            Optional<Duration> stated = Wording.statedDuration(impact.description())
+                    .or(() -> headerDuration)
+                    .or(() -> text(Slot.SUMMARY).flatMap(Wording::statedDuration));
+            if (stated.isPresent()) {
+                impactRead = Optional.of(
+                        PostmortemImpact.builder().from(impact).duration(stated).build());
+                builder.impact(impactRead);
             }
         }
 

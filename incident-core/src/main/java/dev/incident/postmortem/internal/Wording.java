@@ -251,6 +251,103 @@ public final class Wording {
             "\\b(?:user |customer )?(?:impact|outage|disruption) (?:ends|ended|is over|was over|stops|stopped)\\b",
             FLAGS);
 
+    /** A qualifier before a stated duration: "about 4 h 42 min", "~25 min". */
+    private static final String ABOUT =
+            "(?:(?:about|around|approximately|approx\\.|roughly|nearly|almost|just over|just under"
+                    + "|over|under|some|~|≈)\\s?)?";
+    /**
+     * A duration as written: "26 min", "4 hours 35 minutes", "1h 12m", "4 h 42 min", "1.5 hours". Units
+     * of one letter are lower case, so that "4.1 M messages" is no duration.
+     */
+    private static final String SPAN =
+            "\\d{1,4}(?:\\.\\d{1,2})?\\s?(?:(?i:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)|d|h|m|s)\\b"
+                    + "(?:\\s?,?\\s?(?:and\\s)?\\d{1,4}\\s?(?:(?i:hours?|hrs?|minutes?|mins?|seconds?|secs?)|h|m|s)\\b){0,2}";
+
+    private static final Pattern SPAN_PATTERN = Pattern.compile(SPAN);
+    /** A range of times: "07:48–12:30", "12:05 to 12:31". */
+    private static final Pattern TIME_RANGE =
+            Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})\\s?(?:[-–—]|to|until)\\s?(\\d{1,2}):(\\d{2})(?![\\d:])");
+    /** A line that is a duration field: "Duration: 26 min", "- **Impact duration:** about 4 h 42 min". */
+    private static final Pattern DURATION_LABEL = Pattern.compile(
+            "^\\s{0,3}(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?(?:(?:total|impact|outage|incident|customer impact)\\s)?"
+                    + "(?:duration|downtime)(?: of (?:the )?(?:impact|outage|incident))?\\s?:\\s*(.*)$",
+            FLAGS);
+    /**
+     * Durations stated as the incident's in prose: "lasted 41 minutes", "For 4 hours 35 minutes, ...",
+     * "stopped answering for 35 minutes", "26 min full outage", "77 minutes of customer impact", "during
+     * the 35 minutes". A duration in any other wording ("the retry waits 5 minutes") is not the impact's.
+     */
+    private static final Pattern STATED_DURATION = Pattern.compile(
+            "\\blasted\\s(?:for\\s)?" + ABOUT + "(" + SPAN + ")"
+                    + "|(?:^|[.!?]\\s|^\\s{0,3}(?:[-*+]|\\d{1,2}[.)])\\s)\\s?for\\s" + ABOUT + "(" + SPAN + ")"
+                    + "|\\b(?:stopped|failed|failing|down|unavailable|offline|degraded|delayed|disrupted|impacted"
+                    + "|(?:an |the )?outage)\\b[^.;:!?\\n]{0,80}?\\bfor\\s" + ABOUT + "(" + SPAN + ")"
+                    + "|(?<![\\w.])" + ABOUT + "(" + SPAN
+                    + ")\\s(?:of\\s)?(?:(?:full|partial|total|complete|customer|user"
+                    + "|user-facing|customer-facing)\\s){0,2}(?:outage|downtime|disruption|degradation|impact"
+                    + "|unavailability)\\b"
+                    + "|\\bduring the (?:whole |entire |full )?(" + SPAN + ")",
+            FLAGS);
+
+    private static final int DURATION_LINE = 2_000;
+
+    /**
+     * The duration an impact or summary text states for the incident: a duration field ("**Duration:**
+     * 26 min", "Duration: 09:03–10:41 UTC (1 h 38 min)") or prose that says the incident lasted it (see
+     * {@link #STATED_DURATION}); the first such line wins. Empty when none does.
+     */
+    public static Optional<java.time.Duration> statedDuration(String text) {
+        for (String raw : text.split("\n")) {
+            String line = raw.replace("**", "").replace("__", "");
+            if (line.length() > DURATION_LINE) {
+                line = line.substring(0, DURATION_LINE);
+            }
+            Matcher label = DURATION_LABEL.matcher(line);
+            if (label.matches()) {
+                Optional<java.time.Duration> value = durationValue(label.group(1));
+                if (value.isPresent()) {
+                    return value;
+                }
+                continue;
+            }
+            Matcher stated = STATED_DURATION.matcher(line);
+            if (stated.find()) {
+                for (int group = 1; group <= stated.groupCount(); group++) {
+                    if (stated.group(group) != null) {
+                        return Times.duration(stated.group(group)).filter(duration -> !duration.isZero());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The duration a field's value gives: the first duration in it ("about 4 h 42 min of stale results",
+     * "09:03–10:41 UTC (1 h 38 min)"), else the length of a range of times in it ("12:05–12:31 ET").
+     */
+    public static Optional<java.time.Duration> durationValue(String value) {
+        String text = value.length() > 200 ? value.substring(0, 200) : value;
+        Matcher span = SPAN_PATTERN.matcher(text);
+        if (span.find()) {
+            return Times.duration(span.group()).filter(duration -> !duration.isZero());
+        }
+        Matcher range = TIME_RANGE.matcher(text);
+        if (range.find()) {
+            int from = Integer.parseInt(range.group(1)) * 60 + Integer.parseInt(range.group(2));
+            int to = Integer.parseInt(range.group(3)) * 60 + Integer.parseInt(range.group(4));
+            if (from >= 24 * 60
+                    || to >= 24 * 60
+                    || Integer.parseInt(range.group(2)) > 59
+                    || Integer.parseInt(range.group(4)) > 59
+                    || from == to) {
+                return Optional.empty();
+            }
+            return Optional.of(java.time.Duration.ofMinutes(to > from ? to - from : to + 24 * 60 - from));
+        }
+        return Optional.empty();
+    }
+
     private static List<Pattern> compile(String... regexes) {
         return java.util.Arrays.stream(regexes)
                 .map(regex -> Pattern.compile(regex, FLAGS))
