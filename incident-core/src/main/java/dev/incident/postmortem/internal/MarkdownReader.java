@@ -662,8 +662,12 @@ public final class MarkdownReader {
             return true;
         }
 
+        /**
+         * The postmortem's status from its first clause: "Complete, action items in progress" is
+         * complete (the action items are the follow-ups' own status), "Draft — in review" a draft.
+         */
         private static PostmortemStatus status(String value) {
-            String key = Text.headingKey(value);
+            String key = Text.headingKey(value.split("[,;(]|\\s[-–—]\\s", 2)[0]);
             if (key.startsWith("publish")
                     || key.equals("final")
                     || key.equals("complete")
