@@ -66,6 +66,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       resolution, and one follow-up due later than the default profile's eight weeks.
  * </ul>
  *
+ * <p>Row kinds and statuses since: scaling up ("scaled from 120 to 180 replicas", "scaled from 24 to 48
+ * pods", "two new data nodes added") and a protective flag turned on are mitigations (pm-01, pm-02,
+ * pm-06); "posted" is a message only with an audience, and an alert posted to a channel is the alert
+ * (pm-06's 07:50 row was a communication, it is a detection); "Complete, action items in progress" is
+ * a published postmortem (pm-01 was a draft).
+ *
  * <p>The impact's duration was read only from a window. Now a duration stated in the impact section, a
  * "Duration:" field or the summary fills it when no window is read: pm-02 (4 h 35 min), pm-03 (1 h 38
  * min), pm-04 (77 min), pm-05 (35 min), pm-06 (4 h 42 min) and pm-07 (26 min).
@@ -111,8 +117,9 @@ class PostmortemBlindDocumentsTest {
                         13,
                         // 14:04 is marked OUTAGE BEGINS, and impact starting is a detection row's kind
                         List.of("14:04", "14:11"),
-                        // 14:27 reverts the scale-up that made things worse
-                        List.of("14:27", "14:44", "14:49"),
+                        // 14:23 scales up (the Resolution calls it the first mitigation attempt; it made
+                        // things worse), 14:27 reverts it
+                        List.of("14:23", "14:27", "14:44", "14:49"),
                         List.of("14:58", "15:30"),
                         List.of(
                                 due("hana.kowalczyk", "2026-03-06"),
@@ -139,8 +146,8 @@ class PostmortemBlindDocumentsTest {
                         null,
                         14,
                         List.of("23:02"),
-                        // the scale-out (00:14) and the slow-lane flag turned on (00:31) read as notes
-                        List.of("23:48", "00:06"),
+                        // the rollback, then the scale-out (00:14) and the slow-lane flag turned on (00:31)
+                        List.of("23:48", "00:06", "00:14", "00:31"),
                         List.of("03:15", "03:40"),
                         List.of(
                                 due("Amara Nwosu", "2026-04-03"),
@@ -256,11 +263,12 @@ class PostmortemBlindDocumentsTest {
                         "Debrief: Search index stopped accepting writes — 04/03/2026",
                         LocalDate.of(2026, 3, 4),
                         13,
-                        // the ground truth's detection is Support's escalation at 09:41, which reads as a
-                        // note; the declaration at 10:07 is what the timeline rule counts
-                        List.of(),
-                        // in UTC: the debrief's times are CET (UTC+1)
-                        List.of("09:34", "09:41"),
+                        // in UTC: the debrief's times are CET (UTC+1). The disk alert posted to a muted
+                        // channel (07:50 CET) is the alert, not a message; the ground truth's detection is
+                        // Support's escalation at 09:41 CET, which reads as a note
+                        List.of("06:50"),
+                        // the two data nodes added (11:15 CET) are capacity added, a mitigation
+                        List.of("09:34", "09:41", "10:15"),
                         List.of("11:30", "11:45"),
                         List.of(
                                 due("Ana Petrović", "2026-03-11"),
@@ -420,6 +428,10 @@ class PostmortemBlindDocumentsTest {
         assertThat(Stream.of("pm-01", "pm-02", "pm-03", "pm-04", "pm-05", "pm-06", "pm-07", "pm-08"))
                 .allSatisfy(
                         name -> assertThat(read(name).unconvertedTimelineRows()).isEmpty());
+        // AND the SRE and Atlassian documents, "Complete, action items in progress" and "Approved", are
+        // published; the others are drafts, or say nothing of the postmortem's own status
+        assertThat(read("pm-01").postmortem().status()).isEqualTo(PostmortemStatus.PUBLISHED);
+        assertThat(read("pm-02").postmortem().status()).isEqualTo(PostmortemStatus.PUBLISHED);
         // AND the Notion page's last row, 21:00 ET on 12 March, is 01:00 UTC on 13 March
         TimelineRow last = read("pm-07").postmortem().timeline().get(11);
         assertThat(last.date()).contains(LocalDate.of(2026, 3, 13));

@@ -84,6 +84,23 @@ class WordingTest {
                 "Error rate at baseline; incident resolved and status page updated|RESOLUTION",
                 "@mbernal joins as IMOC|ROLE_CHANGE",
                 "Status page set to \"Investigating\" by Ines Moreau|COMMUNICATION",
+                "Disk alert posted to `#search-alerts` (channel muted by most of the team)|DETECTION",
+                "Alerts were posted to #ops-noise|DETECTION",
+                "Update posted to #incidents for the support team|COMMUNICATION",
+                "Statuspage incident posted: \"Webhook deliveries delayed\"|COMMUNICATION",
+                "Runbook link posted|NOTE",
+                "Consumers scaled from 24 to 48 pods.|MITIGATION",
+                "checkout-api scaled from 120 to 180 replicas; error ratio increases from 28% to 39%|MITIGATION",
+                "Email worker pool scaled (12 → 36)|MITIGATION",
+                "Consumers scaled back from 48 to 24 pods|NOTE",
+                "Scale-out of the consumer group complete|MITIGATION",
+                "Two new data nodes added (9 → 11) and shards rebalanced|MITIGATION",
+                "Added 4 more brokers to the cluster|MITIGATION",
+                "Added logging to the hosts|NOTE",
+                "`webhooks.slow-lane.enabled` turned on for the slow endpoint's site.|MITIGATION",
+                "Feature flag `new-checkout` switched off|MITIGATION",
+                "Turned on the kill switch for healthd withdrawals|MITIGATION",
+                "Turned on debug logging|NOTE",
             })
     void should_classify_a_timeline_row_by_what_was_done_when_words_have_several_meanings(String text, EntryKind kind) {
         // GIVEN a row whose words could name a message, an impact or an action WHEN classified

@@ -14,11 +14,27 @@ import java.util.regex.Pattern;
 public final class Wording {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record KindPattern<K>(K kind, Pattern pattern) {}
+    /** A kind, the wording that says it, and a check of what matched (numbers, say); the first accepted match decides. */
+    private record KindPattern<K>(K kind, Pattern pattern, java.util.function.Predicate<Matcher> accept) {}
 
     private static <K> KindPattern<K> kind(K kind, String regex) {
-        return new KindPattern<>(kind, Pattern.compile("\\b(?:" + regex + ")", FLAGS));
+        return new KindPattern<>(kind, Pattern.compile("\\b(?:" + regex + ")", FLAGS), matcher -> true);
     }
+
+    /**
+     * Capacity scaled up, written with numbers: "Consumers scaled from 24 to 48 pods", "scaling the pool
+     * from 12 to 36 workers". Scaling down ("scaled back from 48 to 24") is no mitigation.
+     */
+    private static final KindPattern<EntryKind> SCALED_UP = new KindPattern<>(
+            EntryKind.MITIGATION,
+            Pattern.compile(
+                    "\\bscal(?:ed|es|ing|e)\\b[^.;]{0,40}?\\bfrom (\\d{1,6}) (?:\\w+ )?(?:to|→|->) (\\d{1,6})\\b"
+                            + "|\\bscal(?:ed|es|ing|e)\\b[^.;]{0,40}?\\((\\d{1,6}) ?(?:→|->|to) ?(\\d{1,6})\\)",
+                    FLAGS),
+            matcher -> {
+                int from = matcher.group(1) != null ? 1 : 3;
+                return Long.parseLong(matcher.group(from + 1)) > Long.parseLong(matcher.group(from));
+            });
 
     private static final List<KindPattern<FollowUpKind>> FOLLOW_UP_KINDS = List.of(
             kind(
@@ -51,6 +67,16 @@ public final class Wording {
             "(?:status ?page|customers?|users?|slack|#[\\w-]+|channel|publicly|public|twitter|e-?mail|"
                     + "mailing list|the company|everyone|stakeholders)\\b";
 
+    /** Words that send a message when an audience is near: announced, posted (but not an alert posted). */
+    private static final String MESSAGE = "(?:announc(?:e|es|ed|ing|ement)|"
+            + "(?<!\\balerts?\\s)(?<!\\balerts? (?:was|were|is|are|got|gets|been) )posted)";
+
+    /** Capacity counted: "two new data nodes", "4 more brokers", "extra replicas". */
+    private static final String CAPACITY =
+            "(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|more|new|extra|additional"
+                    + "|another) (?:\\w+ ){0,2}?(?:nodes?|pods?|replicas?|instances?|workers?|brokers?|servers?|hosts?|"
+                    + "machines?|shards?)\\b";
+
     private static final List<KindPattern<EntryKind>> ENTRY_KINDS = List.of(
             // the incident's end, even when the same row says the status page was updated
             kind(
@@ -59,11 +85,12 @@ public final class Wording {
             kind(
                     EntryKind.COMMUNICATION,
                     "status ?page (?:updated?|post(?:ed)?|set|changed|moved|switched)|(?:updated|posted (?:to|on)) the status ?page|status update|"
-                            + "posted|notified|tweet(?:ed)?|e-?mailed|customers? (?:were )?informed|comms|"
-                            // "announced" is a message only with an audience near it: "prefixes announced
-                            // again" is routing, "announced on the status page" is communication
-                            + "announc(?:e|es|ed|ing|ement)\\W+(?:\\w+\\W+){0,3}?" + AUDIENCE + "|"
-                            + AUDIENCE + "\\W+(?:\\w+\\W+){0,3}?announc(?:e|es|ed|ing|ement)"),
+                            + "notified|tweet(?:ed)?|e-?mailed|customers? (?:were )?informed|comms|"
+                            // "announced" and "posted" are a message only with an audience near it:
+                            // "prefixes announced again" is routing, "announced on the status page" is
+                            // communication; an alert posted to a channel is the alert, not a message
+                            + MESSAGE + "\\W+(?:\\w+\\W+){0,4}?" + AUDIENCE + "|"
+                            + AUDIENCE + "\\W+(?:\\w+\\W+){0,4}?" + MESSAGE),
             kind(
                     EntryKind.DECLARATION,
                     "declare[ds]?\\b(?!\\s+(?:the\\s+)?(?:incident\\s+)?(?:resolved|over|closed|mitigated))|"
@@ -87,12 +114,20 @@ public final class Wording {
             kind(
                     EntryKind.MITIGATION,
                     "roll(?:ed|ing)? ?back|rollback|revert(?:ed|ing)?|restor(?:ed|ing)\\b|fail(?:ed)? ?over|disabled|turned off|switched off|"
-                            + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
+                            + "flag off|scaled (?:up|out)|scale[- ]?(?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
+                            // capacity added: "two new data nodes added", "added 4 brokers"
+                            + "add(?:ed|ing)? " + CAPACITY + "|" + CAPACITY + " (?:were |was |are |is )?added|"
+                            // a protective flag turned on or off: "`webhooks.slow-lane.enabled` turned on"
+                            + "(?:feature flag|flag|toggle|kill ?switch|circuit breaker|"
+                            + "(?:[a-z0-9]{1,40}[._:/-]){1,6}(?:enabled?|disabled?)\\b)"
+                            + "\\W+(?:\\w+\\W+){0,3}?(?:turned|switched|flipped|toggled) (?:on|off)|"
+                            + "(?:turned|switched|flipped|toggled) (?:on|off) (?:the )?(?:\\w+ ){0,2}?(?:flag|toggle|kill ?switch)\\b|"
                             + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|load shed(?:ding)?|kill(?:ed)?|"
                             // "blocked" as something done, not "blocked queries" or "writes blocked"
                             + "blocked (?:the|all|off|traffic|access|ips?|requests? from|further|new)\\b|"
                             + "locks? released|released the locks?|cancel(?:l?ed|l?ing)?\\b|"
                             + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
+            SCALED_UP,
             kind(
                     EntryKind.DIAGNOSIS,
                     "root cause|identified|investigat(?:e|es|ed|ing|ion)|suspect(?:s|ed)?|diagnos(?:e|ed|is)|"
@@ -376,8 +411,11 @@ public final class Wording {
 
     private static <K> Optional<K> first(List<KindPattern<K>> patterns, String text) {
         for (KindPattern<K> candidate : patterns) {
-            if (candidate.pattern().matcher(text).find()) {
-                return Optional.of(candidate.kind());
+            Matcher matcher = candidate.pattern().matcher(text);
+            while (matcher.find()) {
+                if (candidate.accept().test(matcher)) {
+                    return Optional.of(candidate.kind());
+                }
             }
         }
         return Optional.empty();
