@@ -45,6 +45,15 @@ class PostmortemReaderLinearityTest {
                 + "All times are ".repeat(n / 4) + "\n");
     }
 
+    @Test
+    void should_read_long_timeline_rows_full_of_kind_and_duration_words_in_linear_time() {
+        // words that start the scale-up, flag, capacity and message patterns, and impact prose with
+        // durations, repeated on one line each
+        assertLinear(n -> "# Postmortem\n\n## Impact\n\n" + "stopped for 5 min lasted for 4 h during the ".repeat(n / 8)
+                + "\n\n## Timeline\n\n- 14:02 "
+                + "scaled from 1 a.b.c.d flag two new posted to #x alert posted ".repeat(n / 8) + "\n");
+    }
+
     private static String followUps(String item) {
         return "# Postmortem\n\n## Follow-ups\n\n" + item + "\n";
     }
