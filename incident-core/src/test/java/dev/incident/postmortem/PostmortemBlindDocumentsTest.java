@@ -56,12 +56,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       about unnamed people, remains.
  *   <li>pm-07 (Notion, blaming): no date ("**Date:** Mar 12, 2026") and 0/5 open due dates ("by Mar
  *       19"): five errors; "Dev spots blocked queries" was a mitigation. Now date and dues are read,
- *       the first mitigation is the cancelled migration (12:29). The blame findings stay: the root
+ *       the first mitigation is the cancelled migration (12:29 ET, 16:29 UTC). The blame findings stay: the root
  *       cause's "careless" and "forgot"; two of the four blaming sentences the author marked are not
  *       caught by the linter.
  *   <li>pm-08 (status page, 12-hour clock, incomplete): rows read as 01:52…03:02 with "PM**" left in
  *       their text; no date; "What we're doing next" unknown, so no follow-ups (three errors). Now
- *       rows are 13:52…15:02, the date and all five MM/DD due dates are read, and the findings are the
+ *       rows are 1:52…3:02 PM PDT (20:52…22:02 UTC), the date and all five MM/DD due dates are read, and the findings are the
  *       document's real gaps: no impact section, a timeline that stops before mitigation and
  *       resolution, and one follow-up due later than the default profile's eight weeks.
  * </ul>
