@@ -85,7 +85,10 @@ public abstract class Postmortem {
         return PostmortemStatus.DRAFT;
     }
 
-    /** The date of the incident (UTC); gives a date to timeline rows written as bare times. */
+    /**
+     * The date of the incident; gives a date to timeline rows written as bare times. Read from
+     * Markdown, it is the date as the document writes it, in the zone its times are written in.
+     */
     public abstract Optional<LocalDate> date();
 
     /** Where the postmortem lives: a URL, a path or a document id. */

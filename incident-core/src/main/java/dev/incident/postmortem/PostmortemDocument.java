@@ -1,5 +1,6 @@
 package dev.incident.postmortem;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,6 +44,28 @@ public abstract class PostmortemDocument {
 
     /** Rows of the timeline section (table rows, list items) with no time that could be read. */
     public abstract List<Position> untimedTimelineRows();
+
+    /**
+     * The time zone the timeline's times were read in, where a row names none of its own: the zone its
+     * time column ({@code Time (UTC)}) or heading ({@code Timeline (PDT)}) names, else the document's,
+     * from a {@code Timezone:} header field or a note on its times ({@code All times in CET (UTC+1)},
+     * {@code Times are Pacific (PDT)}). An abbreviation of one offset is that offset (CET is {@code
+     * +01:00}, PDT {@code -07:00}); ET, PT, CT, MT and IANA ids are regions ({@code America/New_York})
+     * whose offset each row's date decides.
+     *
+     * <p>Empty when the document names no zone, and such times are taken as UTC; and when the zone it
+     * names cannot be converted from (an ambiguous abbreviation such as IST or CST, one not known, or
+     * notes that disagree): the rows concerned are then in {@link #unconvertedTimelineRows()}.
+     */
+    public abstract Optional<ZoneId> timeZone();
+
+    /**
+     * Rows of the timeline whose time is kept as written, not converted to UTC, because the zone they
+     * are in (written after the time, or the {@linkplain #timeZone() document's}) is ambiguous or
+     * unknown, or needs a date the row does not have, or does not hold on the row's date (PST in July).
+     * They are in the postmortem's timeline too.
+     */
+    public abstract List<Position> unconvertedTimelineRows();
 
     /** Returns the position of the first heading of {@code section}, if the document has one. */
     public final Optional<Position> position(Section section) {

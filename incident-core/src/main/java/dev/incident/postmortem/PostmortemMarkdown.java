@@ -15,7 +15,8 @@ import java.util.Optional;
  * their usual synonyms (see {@link Section}) at any level and in any order; follow-ups come from
  * tables, task lists ({@code - [ ]}, {@code - [x]}) or bullets, with the owner as {@code @handle} or
  * {@code owner: name} and the due date as an ISO date; timeline rows from tables, lists or lines
- * starting with a time ({@code 14:02}, {@code 14:02 UTC}, {@code 2026-03-04 14:02}). Kinds that are
+ * starting with a time ({@code 14:02}, {@code 14:02 UTC}, {@code 2026-03-04 14:02}), converted to UTC
+ * from the zone the row, the timeline or the document names (see {@link TimelineRow}). Kinds that are
  * not stated are inferred from the wording and marked as inferred.
  *
  * <p>Rendering then parsing gives an equal postmortem, provided that, when the postmortem has a

@@ -38,7 +38,10 @@ public enum Rule {
      */
     TIMELINE_OUT_OF_ORDER(
             "timeline-out-of-order", "Order the rows by time; check the times and dates of the rows involved."),
-    /** A timeline row has no time that could be read. */
+    /**
+     * A timeline row has no time that could be read; also one whose time could only be read as
+     * written, not in UTC, because its time zone is ambiguous (IST, CST) or unknown.
+     */
     TIMELINE_ROW_WITHOUT_TIME(
             "timeline-row-without-time", "Start the row with a time such as 14:02, 14:02 UTC or 2026-03-04 14:02."),
     /** The root cause is "human error" or points at a person. */

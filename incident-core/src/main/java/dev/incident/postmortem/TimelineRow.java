@@ -19,6 +19,13 @@ import org.immutables.value.Value;
  * the latest dated row before them), rolling over to the next day when the time jumps back by more
  * than twelve hours ({@code 23:58} then {@code 00:03}). Times are truncated to the second.
  *
+ * <p>The parser converts times written in another zone to UTC, moving the date with them across
+ * midnight: the zone written after the time ({@code 2:14 PM PDT}, {@code 10:00 UTC+2}), else the one
+ * the timeline's heading or time column names, else the document's (see {@link
+ * PostmortemDocument#timeZone()}); with none named, times are taken as UTC. A row whose zone cannot
+ * be converted from (IST, which names three) keeps its time as written, and is listed in {@link
+ * PostmortemDocument#unconvertedTimelineRows()}. The text is as written, times in it included.
+ *
  * <p>A row stamped with a date only ({@code 2026-03-01: first reminder sent}) has day precision:
  * {@link #timeKnown()} is false, its time is midnight and only its date is meaningful.
  *

@@ -7,6 +7,7 @@ import dev.incident.timeline.EntryKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       (errors: impact missing, not quantified); the kill switch row was read as a communication
  *       ("prefixes announced"), giving a false timeline-out-of-order error; owners' teams were left in
  *       the titles. Now only two warnings remain. The post states no incident date in a header, so
- *       the date and the impact duration stay unread.
+ *       the date stays unread (and with it the window its rows mark); the duration is now read from
+ *       the prose (see below).
  *   <li>pm-06 (debrief, DD/MM): no date and 0/6 due dates read ("due 11/03/2026"): six errors. Now
  *       the date (from the title, day-first because of 25/03/2026) and all six due dates are read.
  *       Two blaming-language errors remained: false positives of the language linter (a quoted "why
@@ -54,18 +56,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       about unnamed people, remains.
  *   <li>pm-07 (Notion, blaming): no date ("**Date:** Mar 12, 2026") and 0/5 open due dates ("by Mar
  *       19"): five errors; "Dev spots blocked queries" was a mitigation. Now date and dues are read,
- *       the first mitigation is the cancelled migration (12:29). The blame findings stay: the root
+ *       the first mitigation is the cancelled migration (12:29 ET, 16:29 UTC). The blame findings stay: the root
  *       cause's "careless" and "forgot"; two of the four blaming sentences the author marked are not
  *       caught by the linter.
  *   <li>pm-08 (status page, 12-hour clock, incomplete): rows read as 01:52…03:02 with "PM**" left in
  *       their text; no date; "What we're doing next" unknown, so no follow-ups (three errors). Now
- *       rows are 13:52…15:02, the date and all five MM/DD due dates are read, and the findings are the
+ *       rows are 1:52…3:02 PM PDT (20:52…22:02 UTC), the date and all five MM/DD due dates are read, and the findings are the
  *       document's real gaps: no impact section, a timeline that stops before mitigation and
  *       resolution, and one follow-up due later than the default profile's eight weeks.
  * </ul>
  *
- * <p>Times are read as written: the reader does not convert a zone named in a note ("All times ET",
- * PDT, CET) to UTC.
+ * <p>Row kinds and statuses since: scaling up ("scaled from 120 to 180 replicas", "scaled from 24 to 48
+ * pods", "two new data nodes added") and a protective flag turned on are mitigations (pm-01, pm-02,
+ * pm-06); "posted" is a message only with an audience, and an alert posted to a channel is the alert
+ * (pm-06's 07:50 row was a communication, it is a detection); "Complete, action items in progress" is
+ * a published postmortem (pm-01 was a draft).
+ *
+ * <p>The impact's duration was read only from a window. Now a duration stated in the impact section, a
+ * "Duration:" field or the summary fills it when no window is read: pm-02 (4 h 35 min), pm-03 (1 h 38
+ * min), pm-04 (77 min), pm-05 (35 min), pm-06 (4 h 42 min) and pm-07 (26 min).
+ *
+ * <p>Times were read as written at first: the zone a note names ("All times ET", PDT, CET) was not
+ * converted. Now rows are in UTC: pm-06's CET rows are an hour earlier, pm-07's ET rows (EDT on 12
+ * March) four hours later, the last on 13 March, and pm-08's PDT rows seven hours later.
  */
 class PostmortemBlindDocumentsTest {
 
@@ -104,8 +117,9 @@ class PostmortemBlindDocumentsTest {
                         13,
                         // 14:04 is marked OUTAGE BEGINS, and impact starting is a detection row's kind
                         List.of("14:04", "14:11"),
-                        // 14:27 reverts the scale-up that made things worse
-                        List.of("14:27", "14:44", "14:49"),
+                        // 14:23 scales up (the Resolution calls it the first mitigation attempt; it made
+                        // things worse), 14:27 reverts it
+                        List.of("14:23", "14:27", "14:44", "14:49"),
                         List.of("14:58", "15:30"),
                         List.of(
                                 due("hana.kowalczyk", "2026-03-06"),
@@ -132,8 +146,8 @@ class PostmortemBlindDocumentsTest {
                         null,
                         14,
                         List.of("23:02"),
-                        // the scale-out (00:14) and the slow-lane flag turned on (00:31) read as notes
-                        List.of("23:48", "00:06"),
+                        // the rollback, then the scale-out (00:14) and the slow-lane flag turned on (00:31)
+                        List.of("23:48", "00:06", "00:14", "00:31"),
                         List.of("03:15", "03:40"),
                         List.of(
                                 due("Amara Nwosu", "2026-04-03"),
@@ -249,11 +263,13 @@ class PostmortemBlindDocumentsTest {
                         "Debrief: Search index stopped accepting writes — 04/03/2026",
                         LocalDate.of(2026, 3, 4),
                         13,
-                        // the ground truth's detection is Support's escalation at 09:41, which reads as a
-                        // note; the declaration at 10:07 is what the timeline rule counts
-                        List.of(),
-                        List.of("10:34", "10:41"),
-                        List.of("12:30", "12:45"),
+                        // in UTC: the debrief's times are CET (UTC+1). The disk alert posted to a muted
+                        // channel (07:50 CET) is the alert, not a message; the ground truth's detection is
+                        // Support's escalation at 09:41 CET, which reads as a note
+                        List.of("06:50"),
+                        // the two data nodes added (11:15 CET) are capacity added, a mitigation
+                        List.of("09:34", "09:41", "10:15"),
+                        List.of("11:30", "11:45"),
                         List.of(
                                 due("Ana Petrović", "2026-03-11"),
                                 due("Joost van Dijk", "2026-03-25"),
@@ -279,10 +295,11 @@ class PostmortemBlindDocumentsTest {
                         "🔥 Orders API down — index migration locked `orders` table",
                         LocalDate.of(2026, 3, 12),
                         12,
-                        List.of("12:07"),
-                        List.of("12:29", "12:30"),
-                        // 12:31 "back to normal" is a verification
-                        List.of("12:40"),
+                        // in UTC: the times are ET, which is EDT (UTC-4) on 12 March 2026
+                        List.of("16:07"),
+                        List.of("16:29", "16:30"),
+                        // 12:31 ET "back to normal" is a verification
+                        List.of("16:40"),
                         List.of(
                                 due("@kevin.l", "2026-03-19"),
                                 due("@priya.s", "2026-03-26"),
@@ -303,7 +320,8 @@ class PostmortemBlindDocumentsTest {
                         "Incident Report: Delayed SMS and Email Notifications",
                         LocalDate.of(2026, 3, 24),
                         7,
-                        List.of("14:14"),
+                        // in UTC: 2:14 PM PDT
+                        List.of("21:14"),
                         List.of(),
                         List.of(),
                         List.of(
@@ -397,6 +415,31 @@ class PostmortemBlindDocumentsTest {
     }
 
     @Test
+    void should_read_each_documents_times_in_the_zone_it_names_and_give_them_in_utc() {
+        // GIVEN the eight documents WHEN read
+        // THEN the zone each names is the one its rows were read in: UTC where a note or a column says
+        // so, none where only the rows say it (pm-03), CET, ET and PDT for the debrief, the Notion page and
+        // the status page
+        assertThat(Stream.of("pm-01", "pm-02", "pm-03", "pm-04", "pm-05", "pm-06", "pm-07", "pm-08")
+                        .map(name -> read(name).timeZone().map(ZoneId::getId).orElse("-"))
+                        .toList())
+                .containsExactly("Z", "Z", "-", "Z", "Z", "+01:00", "America/New_York", "-07:00");
+        // AND every row was converted
+        assertThat(Stream.of("pm-01", "pm-02", "pm-03", "pm-04", "pm-05", "pm-06", "pm-07", "pm-08"))
+                .allSatisfy(
+                        name -> assertThat(read(name).unconvertedTimelineRows()).isEmpty());
+        // AND the SRE and Atlassian documents, "Complete, action items in progress" and "Approved", are
+        // published; the others are drafts, or say nothing of the postmortem's own status
+        assertThat(read("pm-01").postmortem().status()).isEqualTo(PostmortemStatus.PUBLISHED);
+        assertThat(read("pm-02").postmortem().status()).isEqualTo(PostmortemStatus.PUBLISHED);
+        // AND the Notion page's last row, 21:00 ET on 12 March, is 01:00 UTC on 13 March
+        TimelineRow last = read("pm-07").postmortem().timeline().get(11);
+        assertThat(last.date()).contains(LocalDate.of(2026, 3, 13));
+        assertThat(last.time()).isEqualTo(LocalTime.of(1, 0));
+        assertThat(last.text()).startsWith("index recreated");
+    }
+
+    @Test
     void should_read_the_impact_figures_and_times_that_the_documents_state() {
         // GIVEN the SRE document's impact in prose and its rows marking the outage, the status page
         // report's 12-hour clock, and the day-first debrief WHEN read
@@ -407,8 +450,25 @@ class PostmortemBlindDocumentsTest {
         PostmortemImpact impact = sre.impact().orElseThrow();
         assertThat(impact.usersAffected()).hasValue(9_800);
         assertThat(impact.effectiveDuration()).contains(Duration.ofMinutes(54));
-        // AND the status page's rows are in the afternoon, with nothing of the clock left in their text
-        assertThat(statusPage.timeline().get(0).time()).isEqualTo(LocalTime.of(13, 52));
+        // AND the others state their impact's duration in their impact section, header or summary, and
+        // that is read (pm-08 has no impact section)
+        assertThat(Stream.of("pm-02", "pm-03", "pm-04", "pm-05", "pm-06", "pm-07")
+                        .map(name -> read(name)
+                                .postmortem()
+                                .impact()
+                                .flatMap(PostmortemImpact::duration)
+                                .orElse(null))
+                        .toList())
+                .containsExactly(
+                        Duration.ofMinutes(4 * 60 + 35), // "For 4 hours 35 minutes between ..."
+                        Duration.ofMinutes(98), // "**Duration:** 09:03–10:41 UTC (1 h 38 min)"
+                        Duration.ofMinutes(77), // summary: "77 minutes of customer impact"
+                        Duration.ofMinutes(35), // "failed or timed out during the 35 minutes"
+                        Duration.ofMinutes(4 * 60 + 42), // "**Duration:** about 4 h 42 min of stale results"
+                        Duration.ofMinutes(26)); // "**26 min** full outage of checkout"
+        // AND the status page's rows are in the afternoon (1:52 PM PDT is 20:52 UTC), with nothing of the
+        // clock left in their text
+        assertThat(statusPage.timeline().get(0).time()).isEqualTo(LocalTime.of(20, 52));
         assertThat(statusPage.timeline())
                 .allSatisfy(row -> assertThat(row.text()).doesNotStartWith("PM").doesNotStartWith("*"));
         // AND the debrief's rows are dated 4 March, not 3 April

@@ -37,6 +37,23 @@ class PostmortemReaderLinearityTest {
                 + " Mar 1/2/2026 4 May,".repeat(n / 4) + "\n");
     }
 
+    @Test
+    void should_read_a_timeline_full_of_zones_and_notes_in_linear_time() {
+        // rows with zones and parentheses after their times, and notes on the times that do not name one
+        assertLinear(n -> "# Postmortem\n\nAll times in CET (UTC+1).\n\n## Timeline (PDT)\n\n"
+                + "- 10:00 CET (UTC+1, IST) — all times in the (UTC\n".repeat(n / 8)
+                + "All times are ".repeat(n / 4) + "\n");
+    }
+
+    @Test
+    void should_read_long_timeline_rows_full_of_kind_and_duration_words_in_linear_time() {
+        // words that start the scale-up, flag, capacity and message patterns, and impact prose with
+        // durations, repeated on one line each
+        assertLinear(n -> "# Postmortem\n\n## Impact\n\n" + "stopped for 5 min lasted for 4 h during the ".repeat(n / 8)
+                + "\n\n## Timeline\n\n- 14:02 "
+                + "scaled from 1 a.b.c.d flag two new posted to #x alert posted ".repeat(n / 8) + "\n");
+    }
+
     private static String followUps(String item) {
         return "# Postmortem\n\n## Follow-ups\n\n" + item + "\n";
     }

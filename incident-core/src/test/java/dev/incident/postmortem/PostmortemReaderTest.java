@@ -54,6 +54,10 @@ class PostmortemReaderTest {
         "under review, IN_REVIEW",
         "Draft, DRAFT",
         "finalising, DRAFT",
+        "'Complete, action items in progress', PUBLISHED",
+        "'Published (follow-ups open)', PUBLISHED",
+        "'In review; comments due Friday', IN_REVIEW",
+        "'Draft — not yet reviewed', DRAFT",
     })
     void should_read_the_status_when_written_in_common_words(String written, PostmortemStatus status) {
         assertThat(parse("# T\n\nStatus: " + written + "\n").status()).isEqualTo(status);

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.incident.postmortem.internal.Text;
 import dev.incident.postmortem.internal.Times;
+import dev.incident.postmortem.internal.Zones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,13 +139,16 @@ class TimesTest {
             assertThat(time.date()).isEmpty();
             assertThat("14:02 Alert fired".substring(time.length())).isEqualTo("Alert fired");
         });
+        // the time is as written, with its zone: the reader converts it once the row has its date
         assertThat(Times.leadingTime("2026-03-04 23:30-02:00 — late")).hasValueSatisfying(time -> {
-            assertThat(time.time()).isEqualTo(LocalTime.of(1, 30));
-            assertThat(time.date()).contains(LocalDate.of(2026, 3, 5));
+            assertThat(time.time()).isEqualTo(LocalTime.of(23, 30));
+            assertThat(time.date()).contains(LocalDate.of(2026, 3, 4));
+            assertThat(time.zone().flatMap(Zones.Zone::id)).contains(ZoneOffset.ofHours(-2));
         });
         assertThat(Times.leadingTime("00:15+0130 early")).hasValueSatisfying(time -> {
-            assertThat(time.time()).isEqualTo(LocalTime.of(22, 45));
+            assertThat(time.time()).isEqualTo(LocalTime.of(0, 15));
             assertThat(time.date()).isEmpty();
+            assertThat(time.zone().flatMap(Zones.Zone::id)).contains(ZoneOffset.ofHoursMinutes(1, 30));
         });
         assertThat(Times.leadingTime("09:10:05 UTC: x"))
                 .hasValueSatisfying(time -> assertThat(time.time()).isEqualTo(LocalTime.of(9, 10, 5)));
@@ -180,6 +186,83 @@ class TimesTest {
             assertThat(read.time()).isEqualTo(expected);
             assertThat(row.substring(read.length())).isEqualTo("Alert fired");
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "14:52 UTC — Alert fired|Z",
+                "14:52Z Alert fired|Z",
+                "2:14 PM PDT — Alert fired|-07:00",
+                "09:03 CET — Alert fired|+01:00",
+                "**09:03 CET** — Alert fired|+01:00",
+                "10:00 UTC+2 — Alert fired|+02:00",
+                "10:00 UTC−7: Alert fired|-07:00",
+                "10:00 GMT+5:30 Alert fired|+05:30",
+                "10:00 +02:00 — Alert fired|+02:00",
+                "10:00 (UTC-7) — Alert fired|-07:00",
+                "10:00 (-07:00) Alert fired|-07:00",
+                "10:00 CET (UTC+1) — Alert fired|+01:00",
+                "12:05 ET — Alert fired|America/New_York",
+                "10:00 Europe/Berlin — Alert fired|Europe/Berlin",
+                "`2026-02-25T01:58:00-05:00` Alert fired|-05:00",
+            })
+    void should_read_the_zone_written_after_a_leading_time(String row, String zone) {
+        // GIVEN a row whose time is followed by a zone: an abbreviation, an offset, an IANA id
+        // WHEN its leading time is read
+        Optional<Times.LeadingTime> time = Times.leadingTime(row);
+        // THEN the zone is read, and only the text is left
+        assertThat(time).hasValueSatisfying(read -> {
+            assertThat(read.zone().flatMap(Zones.Zone::id)).contains(ZoneId.of(zone));
+            assertThat(row.substring(read.length())).isEqualTo("Alert fired");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "14:02 DB failover started|DB failover started",
+                "14:02 Zookeeper restarted|Zookeeper restarted",
+                "14:00-14:18 Errors|14:18 Errors",
+                "14:02 A deploy started|A deploy started",
+            })
+    void should_read_no_zone_when_the_words_after_the_time_are_not_one(String row, String text) {
+        // GIVEN a time followed by a capital word that no zone table has, or a range with a hyphen
+        // WHEN its leading time is read
+        Optional<Times.LeadingTime> time = Times.leadingTime(row);
+        // THEN there is no zone, and the words stay in the text
+        assertThat(time).hasValueSatisfying(read -> {
+            assertThat(read.zone()).isEmpty();
+            assertThat(row.substring(read.length())).isEqualTo(text);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14:02 IST — Alert fired", "14:02 CST — Alert fired", "14:02 CET (UTC+2) — Alert fired"})
+    void should_read_an_unknown_zone_when_the_abbreviation_is_ambiguous_or_contradicted(String row) {
+        // GIVEN a zone that names several offsets, or a name and an offset that disagree WHEN read
+        // THEN the zone is there but unknown: the time is not converted on a guess
+        assertThat(Times.leadingTime(row)).hasValueSatisfying(read -> {
+            assertThat(read.zone())
+                    .hasValueSatisfying(zone -> assertThat(zone.known()).isFalse());
+            assertThat(row.substring(read.length())).isEqualTo("Alert fired");
+        });
+    }
+
+    @Test
+    void should_read_an_instant_in_the_zone_written_or_given() {
+        // GIVEN impact times with and without a zone WHEN read, with CET as the document's zone
+        Optional<Zones.Zone> cet = Zones.value("CET");
+        // THEN a written zone wins, the given one comes next, and UTC last
+        assertThat(Times.instant("2026-03-24 14:02 PDT", cet)).contains(Instant.parse("2026-03-24T21:02:00Z"));
+        assertThat(Times.instant("2026-03-04 14:02", cet)).contains(Instant.parse("2026-03-04T13:02:00Z"));
+        assertThat(Times.instant("2026-03-04 14:02")).contains(Instant.parse("2026-03-04T14:02:00Z"));
+        assertThat(Times.instant("2026-03-04T14:02:30Z")).contains(Instant.parse("2026-03-04T14:02:30Z"));
+        // AND a zone that cannot be converted from gives no instant
+        assertThat(Times.instant("2026-03-04 14:02 IST")).isEmpty();
+        assertThat(Times.instant("2026-03-04 14:02 and more")).isEmpty();
     }
 
     @ParameterizedTest

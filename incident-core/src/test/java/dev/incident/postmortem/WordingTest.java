@@ -84,6 +84,23 @@ class WordingTest {
                 "Error rate at baseline; incident resolved and status page updated|RESOLUTION",
                 "@mbernal joins as IMOC|ROLE_CHANGE",
                 "Status page set to \"Investigating\" by Ines Moreau|COMMUNICATION",
+                "Disk alert posted to `#search-alerts` (channel muted by most of the team)|DETECTION",
+                "Alerts were posted to #ops-noise|DETECTION",
+                "Update posted to #incidents for the support team|COMMUNICATION",
+                "Statuspage incident posted: \"Webhook deliveries delayed\"|COMMUNICATION",
+                "Runbook link posted|NOTE",
+                "Consumers scaled from 24 to 48 pods.|MITIGATION",
+                "checkout-api scaled from 120 to 180 replicas; error ratio increases from 28% to 39%|MITIGATION",
+                "Email worker pool scaled (12 → 36)|MITIGATION",
+                "Consumers scaled back from 48 to 24 pods|NOTE",
+                "Scale-out of the consumer group complete|MITIGATION",
+                "Two new data nodes added (9 → 11) and shards rebalanced|MITIGATION",
+                "Added 4 more brokers to the cluster|MITIGATION",
+                "Added logging to the hosts|NOTE",
+                "`webhooks.slow-lane.enabled` turned on for the slow endpoint's site.|MITIGATION",
+                "Feature flag `new-checkout` switched off|MITIGATION",
+                "Turned on the kill switch for healthd withdrawals|MITIGATION",
+                "Turned on debug logging|NOTE",
             })
     void should_classify_a_timeline_row_by_what_was_done_when_words_have_several_meanings(String text, EntryKind kind) {
         // GIVEN a row whose words could name a message, an impact or an action WHEN classified
@@ -275,5 +292,48 @@ class WordingTest {
             String text, boolean started, boolean ended) {
         assertThat(Wording.saysImpactStarted(text)).isEqualTo(started);
         assertThat(Wording.saysImpactEnded(text)).isEqualTo(ended);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**Duration:** 26 min|PT26M",
+                "- **Duration:** about 4 h 42 min of stale search results (07:48–12:30).|PT4H42M",
+                "- **Duration:** 09:03–10:41 UTC (1 h 38 min); elevated errors mostly before 10:29 UTC.|PT1H38M",
+                "Duration: 1h 12m|PT1H12M",
+                "Impact duration: 12:05–12:31 ET|PT26M",
+                "Downtime: 23:50–00:20|PT30M",
+                "For 4 hours 35 minutes, webhook deliveries were delayed.|PT4H35M",
+                "For 4 hours 35 minutes between 22:40 UTC and 03:15 UTC, webhooks were delayed.|PT4H35M",
+                "The outage lasted 41 minutes.|PT41M",
+                "It lasted about 2 hours.|PT2H",
+                "The resolver stopped answering queries in 41 of our 53 locations for 35 minutes.|PT35M",
+                "- **26 min** full outage of checkout (web + iOS + Android)|PT26M",
+                "4. **Minutes downtime or degradation:** 77 minutes of customer impact (02:17–03:34 UTC)|PT1H17M",
+                "About 3.1 billion queries failed or timed out during the 35 minutes.|PT35M",
+                "Checkout was down. It was then degraded for 1.5 hours.|PT1H30M",
+            })
+    void should_read_the_duration_an_impact_or_summary_text_states(String text, java.time.Duration expected) {
+        // GIVEN a duration field, or prose that says how long the incident lasted WHEN read
+        // THEN it is the duration stated
+        assertThat(Wording.statedDuration(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The retry waits 5 minutes before the next attempt.",
+                "Time to detection: 14 minutes",
+                "The longest delay was 4 hours 10 minutes.",
+                "We rolled back within 20 minutes of the page.",
+                "The cache TTL is 20 minutes, and the job runs every 30 minutes.",
+                "4.1 M messages were delayed.",
+                "Duration: unknown",
+                "Backlog peaked for a while, and we waited for 5 minutes before rolling back.",
+            })
+    void should_read_no_duration_when_a_text_only_mentions_one(String text) {
+        // GIVEN durations that are not how long the incident lasted WHEN read THEN none is taken
+        assertThat(Wording.statedDuration(text)).isEmpty();
     }
 }

@@ -320,6 +320,16 @@ public final class Completeness {
                             Optional.of(untimed),
                             "This timeline row has no time that could be read.");
                 }
+                for (Position unconverted : doc.unconvertedTimelineRows()) {
+                    add(
+                            Rule.TIMELINE_ROW_WITHOUT_TIME,
+                            Optional.of(Section.TIMELINE),
+                            Optional.of(unconverted),
+                            "This row's time is kept as written, not in UTC: its time zone is ambiguous or"
+                                    + " unknown, needs a date the row lacks, or does not hold on its date.",
+                            "Write the zone as an offset (14:02 UTC+5:30) or an IANA id (Asia/Kolkata), and"
+                                    + " date the rows.");
+                }
             });
         }
 

@@ -276,6 +276,24 @@ public final class MarkdownReader {
         private Optional<LocalDate> label = Optional.empty();
         /** For each row, the date label just before it, if any. */
         private final List<Optional<LocalDate>> rowLabels = new ArrayList<>();
+        /** For each row, the zone written after its time, if any. */
+        private final List<Optional<Zones.Zone>> rowZones = new ArrayList<>();
+        /** For each row, the zone its timeline's heading or time column names, if any. */
+        private final List<Optional<Zones.Zone>> rowContextZones = new ArrayList<>();
+        /** The zone the timeline being read names in its heading ("Timeline (PDT)"), if any. */
+        private Optional<Zones.Zone> partZone = Optional.empty();
+        /** The zone the timeline table being read names in its time column ("Time (UTC)"), if any. */
+        private Optional<Zones.Zone> tableZone = Optional.empty();
+        /** The zone a "Timezone:" header field names, if any. */
+        private Optional<Zones.Zone> headerZone = Optional.empty();
+        /** The zone the document names for its times (header field, else notes), once the preamble is read. */
+        private Optional<Zones.Zone> documentZone = Optional.empty();
+        /** The duration a "Duration:" header field states, if any. */
+        private Optional<Duration> headerDuration = Optional.empty();
+        /** Rows whose time stays as written, because their zone cannot be converted from. */
+        private final List<Position> unconverted = new ArrayList<>();
+        /** The zone rows without their own were read in, once the rows are dated. */
+        private Optional<Zones.Zone> assumedZone = Optional.empty();
 
         Reading(String markdown) {
             this.markdown = markdown;
@@ -380,6 +398,7 @@ public final class MarkdownReader {
             }
             builder.title(title == null || title.isBlank() ? UNTITLED : title);
             String preambleText = preamble(preamble);
+            documentZone = headerZone.isPresent() ? headerZone : notedZone();
             if (date.isEmpty()) {
                 documentDate(title);
             }
@@ -401,6 +420,7 @@ public final class MarkdownReader {
                 builder.putAdditionalSection(other.getKey(), other.getValue().toString());
             }
             impactWindow(datedRows());
+            statedDuration();
             return PostmortemDocument.builder()
                     .postmortem(builder.build())
                     .markdown(markdown)
@@ -410,6 +430,8 @@ public final class MarkdownReader {
                     .rootCausePositions(rootCausePositions)
                     .contributingFactorPositions(factorPositions)
                     .untimedTimelineRows(untimed)
+                    .timeZone(assumedZone.flatMap(Zones.Zone::id))
+                    .unconvertedTimelineRows(unconverted)
                     .build();
         }
 
@@ -495,6 +517,29 @@ public final class MarkdownReader {
                 return Optional.empty();
             }
             return Times.findDate(line, dates()).map(Times.DateMatch::date);
+        }
+
+        /**
+         * The zone the document's notes on its times name ("All times in CET (UTC+1)", "2026-02-11 (all
+         * times UTC)"); an unknown zone when two notes name different zones.
+         */
+        private Optional<Zones.Zone> notedZone() {
+            Optional<Zones.Zone> found = Optional.empty();
+            for (String line : lines) {
+                Optional<Zones.Zone> zone = Zones.note(line);
+                if (zone.isEmpty()) {
+                    continue;
+                }
+                if (found.isEmpty()) {
+                    found = zone;
+                } else if (!found.get().id().equals(zone.get().id())
+                        || (found.get().id().isEmpty()
+                                && !found.get().written().equals(zone.get().written()))) {
+                    return Optional.of(Zones.Zone.unknown(
+                            found.get().written() + ", " + zone.get().written()));
+                }
+            }
+            return found;
         }
 
         /** Reads the header fields; returns the rest of the preamble's text. */
@@ -590,6 +635,20 @@ public final class MarkdownReader {
                         }
                     }
                 }
+                case "timezone", "time zone", "tz", "zone" -> {
+                    Optional<Zones.Zone> zone = Zones.value(value);
+                    if (zone.isEmpty()) {
+                        return false;
+                    }
+                    headerZone = zone;
+                }
+                case "duration", "impact duration", "total duration", "outage duration", "downtime" -> {
+                    Optional<Duration> duration = Wording.durationValue(value);
+                    if (duration.isEmpty()) {
+                        return false;
+                    }
+                    headerDuration = duration;
+                }
                 case "document", "location", "link", "url" -> {
                     if (value.isBlank()) {
                         return false;
@@ -603,8 +662,12 @@ public final class MarkdownReader {
             return true;
         }
 
+        /**
+         * The postmortem's status from its first clause: "Complete, action items in progress" is
+         * complete (the action items are the follow-ups' own status), "Draft — in review" a draft.
+         */
         private static PostmortemStatus status(String value) {
-            String key = Text.headingKey(value);
+            String key = Text.headingKey(value.split("[,;(]|\\s[-–—]\\s", 2)[0]);
             if (key.startsWith("publish")
                     || key.equals("final")
                     || key.equals("complete")
@@ -721,11 +784,39 @@ public final class MarkdownReader {
                 }
             }
             if (started.isPresent() && ended.isPresent()) {
-                builder.impact(PostmortemImpact.builder()
+                impactRead = Optional.of(PostmortemImpact.builder()
                         .from(impact)
                         .startedAt(started)
                         .mitigatedAt(ended)
                         .build());
+                builder.impact(impactRead);
+            }
+        }
+
+        /**
+         * The impact's duration as the document states it, when no window was read: in the impact
+         * section ("- **26 min** full outage", "For 4 hours 35 minutes, ..."), else in a "Duration:"
+         * header field, else in the summary ("... for 35 minutes"). Durations in other sections, and in
+         * other wording ("the retry waits 5 minutes"), are not the impact's.
+         */
+        private void statedDuration() {
+            if (impactRead.isEmpty()) {
+                return;
+            }
+            PostmortemImpact impact = impactRead.get();
+            if (impact.startedAt().isPresent()
+                    || impact.mitigatedAt().isPresent()
+                    || impact.resolvedAt().isPresent()
+                    || impact.duration().isPresent()) {
+                return;
+            }
+            Optional<Duration> stated = Wording.statedDuration(impact.description())
+                    .or(() -> headerDuration)
+                    .or(() -> text(Slot.SUMMARY).flatMap(Wording::statedDuration));
+            if (stated.isPresent()) {
+                impactRead = Optional.of(
+                        PostmortemImpact.builder().from(impact).duration(stated).build());
+                builder.impact(impactRead);
             }
         }
 
@@ -739,21 +830,21 @@ public final class MarkdownReader {
                 String value = stripEmphasis(matcher.group(2));
                 switch (Text.headingKey(matcher.group(1))) {
                     case "started", "start", "impact start", "impact started", "began" -> {
-                        Optional<Instant> at = Times.instant(value);
+                        Optional<Instant> at = Times.instant(value, documentZone);
                         if (at.isEmpty()) {
                             return false;
                         }
                         impact.startedAt(at);
                     }
                     case "mitigated", "mitigated at", "impact end", "impact ended", "ended" -> {
-                        Optional<Instant> at = Times.instant(value);
+                        Optional<Instant> at = Times.instant(value, documentZone);
                         if (at.isEmpty()) {
                             return false;
                         }
                         impact.mitigatedAt(at);
                     }
                     case "resolved", "resolved at" -> {
-                        Optional<Instant> at = Times.instant(value);
+                        Optional<Instant> at = Times.instant(value, documentZone);
                         if (at.isEmpty()) {
                             return false;
                         }
@@ -823,6 +914,7 @@ public final class MarkdownReader {
 
         private void timeline(Part part) {
             label = Optional.empty();
+            partZone = Zones.label(part.heading);
             for (Node block : part.blocks) {
                 if (block instanceof TableBlock table) {
                     timelineTable(table);
@@ -889,7 +981,12 @@ public final class MarkdownReader {
                             Times.leadingTime(bracketed.group(1).strip());
                     if (time.isPresent()
                             && time.get().length() >= bracketed.group(1).strip().length()) {
-                        addRow(time.get().date(), Optional.of(time.get().time()), text.substring(bracketed.end()), at);
+                        addRow(
+                                time.get().date(),
+                                Optional.of(time.get().time()),
+                                time.get().zone(),
+                                text.substring(bracketed.end()),
+                                at);
                         continue;
                     }
                 }
@@ -921,7 +1018,7 @@ public final class MarkdownReader {
             if (parsed.isEmpty()) {
                 return false;
             }
-            addRow(parsed, Optional.empty(), text.substring(stamp.end()), at);
+            addRow(parsed, Optional.empty(), Optional.empty(), text.substring(stamp.end()), at);
             return true;
         }
 
@@ -934,13 +1031,19 @@ public final class MarkdownReader {
             addRow(
                     time.get().date(),
                     Optional.of(time.get().time()),
+                    time.get().zone(),
                     text.substring(time.get().length()),
                     at);
             return true;
         }
 
         /** Adds a row; an empty time is a row of day precision. A "[kind]" tag at the start states its kind. */
-        private void addRow(Optional<LocalDate> stamped, Optional<LocalTime> time, String text, Position at) {
+        private void addRow(
+                Optional<LocalDate> stamped,
+                Optional<LocalTime> time,
+                Optional<Zones.Zone> zone,
+                String text,
+                Position at) {
             String rest = text.strip();
             Optional<EntryKind> stated = Optional.empty();
             Matcher tag = ROW_KIND.matcher(rest);
@@ -950,12 +1053,13 @@ public final class MarkdownReader {
                     rest = rest.substring(tag.end());
                 }
             }
-            addRow(stamped, time, stated, rest, at);
+            addRow(stamped, time, zone, stated, rest, at);
         }
 
         private void addRow(
                 Optional<LocalDate> stamped,
                 Optional<LocalTime> time,
+                Optional<Zones.Zone> zone,
                 Optional<EntryKind> stated,
                 String text,
                 Position at) {
@@ -973,6 +1077,8 @@ public final class MarkdownReader {
                     .build());
             rowPositions.add(at);
             rowLabels.add(label);
+            rowZones.add(zone);
+            rowContextZones.add(tableZone.or(() -> partZone));
             label = Optional.empty();
         }
 
@@ -1004,6 +1110,7 @@ public final class MarkdownReader {
                     dateColumn = -1;
                 }
             }
+            tableZone = header.isEmpty() ? Optional.empty() : Zones.label(cell(header, timeColumn));
             int textColumn = column(header, "event", "description", "what", "details", "entry", "action", "note");
             if (textColumn < 0 || textColumn == timeColumn || textColumn == kindColumn || textColumn == dateColumn) {
                 textColumn = -1;
@@ -1025,18 +1132,28 @@ public final class MarkdownReader {
                 String text = Text.uncell(cell(cells, textColumn));
                 Optional<EntryKind> stated = entryKind(cell(cells, kindColumn));
                 if (time.isPresent()) {
-                    addRow(time.get().date(), Optional.of(time.get().time()), stated, text, at);
+                    addRow(
+                            time.get().date(),
+                            Optional.of(time.get().time()),
+                            time.get().zone(),
+                            stated,
+                            text,
+                            at);
                 } else if (Times.date(Text.uncell(timeText)).isPresent()) {
-                    addRow(Times.date(Text.uncell(timeText)), Optional.empty(), stated, text, at);
+                    addRow(Times.date(Text.uncell(timeText)), Optional.empty(), Optional.empty(), stated, text, at);
                 } else if (!String.join("", cells).isBlank()) {
                     untimed.add(at);
                 }
             }
+            tableZone = Optional.empty();
         }
 
         /**
          * Gives dates to rows written as bare times, from the document's date onwards: a date label
-         * before a row, or the latest dated row, sets the date.
+         * before a row, or the latest dated row, sets the date. Then converts each row to UTC from the
+         * zone written after its time, else the one its timeline's heading or time column names, else
+         * the document's; a row whose zone cannot be converted from keeps its time as written and is
+         * listed as unconverted. Dates follow the times as written, and move with them across midnight.
          */
         private List<TimelineRow> datedRows() {
             List<TimelineRow> dated = new ArrayList<>(rows.size());
@@ -1059,11 +1176,48 @@ public final class MarkdownReader {
                     row = TimelineRow.builder().from(row).date(context).build();
                 }
                 previous = row.time();
+                Optional<Zones.Zone> around = rowContextZones.get(i).or(() -> documentZone);
+                if (rowZones.get(i).isEmpty() && assumedZone.isEmpty()) {
+                    assumedZone = around;
+                }
+                row = utc(row, rowZones.get(i).or(() -> around), rowPositions.get(i));
                 builder.addTimeline(row);
                 dated.add(row);
                 timelinePositions.add(rowPositions.get(i));
             }
+            if (rows.isEmpty() || assumedZone.isEmpty()) {
+                assumedZone = documentZone;
+            }
             return dated;
+        }
+
+        /** A row written in {@code zone}, in UTC; as written (and listed) when the zone cannot be converted from. */
+        private TimelineRow utc(TimelineRow row, Optional<Zones.Zone> zone, Position at) {
+            if (!row.timeKnown() || zone.isEmpty() || zone.get().isUtc()) {
+                return row;
+            }
+            Optional<java.time.ZoneOffset> offset = zone.get().offset(row.date(), row.time());
+            if (offset.isEmpty()) {
+                unconverted.add(at);
+                return row;
+            }
+            if (row.date().isEmpty()) {
+                return TimelineRow.builder()
+                        .from(row)
+                        .time(row.time().minusSeconds(offset.get().getTotalSeconds()))
+                        .build();
+            }
+            java.time.LocalDateTime utc = row.date()
+                    .get()
+                    .atTime(row.time())
+                    .atOffset(offset.get())
+                    .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                    .toLocalDateTime();
+            return TimelineRow.builder()
+                    .from(row)
+                    .date(utc.toLocalDate())
+                    .time(utc.toLocalTime())
+                    .build();
         }
 
         // ---- follow-ups

@@ -19,15 +19,16 @@ import java.util.regex.Pattern;
 public final class Times {
     /**
      * A time at the start of a text: optional Markdown emphasis or code ({@code **2:14 PM**}, {@code
-     * `01:58`}), optional date, time, optional AM/PM ({@code pm}, {@code p.m.}), optional zone,
-     * optional separator. Every part is bounded and anchored at the start, so a match is linear.
+     * `01:58`}), optional date, time, optional AM/PM ({@code pm}, {@code p.m.}). A zone may follow
+     * ({@link Zones#suffix}), then {@link #LEADING_TAIL}. Every part is bounded and anchored at the
+     * start, so a match is linear.
      */
-    private static final Pattern LEADING_TIME = Pattern.compile(
+    private static final Pattern LEADING_CLOCK = Pattern.compile(
             "^[*_`]{0,3}\\s*(?:(\\d{4}-\\d{2}-\\d{2})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
-                    + "(?:\\s?([ap])(?:\\.\\s?m\\.?|m\\b))?"
-                    + "(?:\\s*(UTC|GMT|Z)|\\s*([+-])(\\d{2}):?(\\d{2}))?[*_`]{0,3}(?=$|[\\s,;:|\\-–—)])"
-                    + "\\s*(?:[-–—:|,]\\s*)?",
+                    + "(?:\\s?([ap])(?:\\.\\s?m\\.?|m\\b))?",
             Pattern.CASE_INSENSITIVE);
+    /** What ends a leading time: closing emphasis, a word boundary, and an optional separator. */
+    private static final Pattern LEADING_TAIL = Pattern.compile("[*_`]{0,3}(?=$|[\\s,;:|\\-–—)])\\s*(?:[-–—:|,]\\s*)?");
 
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     /** A numeric date with slashes, {@code 04/03/2026}: day and month in an order the document decides. */
@@ -45,9 +46,8 @@ public final class Times {
 
     private static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final Pattern INSTANT = Pattern.compile(
-            "^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:UTC|GMT|Z)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INSTANT =
+            Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Pattern DURATION_PART = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -59,13 +59,16 @@ public final class Times {
 
     private Times() {}
 
-    /** A time read from the start of a timeline row. */
-    public record LeadingTime(Optional<LocalDate> date, LocalTime time, int length) {}
+    /**
+     * A time read from the start of a timeline row, as written: its date and time of day in the zone
+     * written after it, if any ({@code 14:52 UTC}, {@code 2:14 PM PDT}); {@code length} is what it used.
+     */
+    public record LeadingTime(Optional<LocalDate> date, LocalTime time, Optional<Zones.Zone> zone, int length) {}
 
     /** Reads a time at the start of {@code text}, if there is a valid one; {@code length} is what it used. */
     public static Optional<LeadingTime> leadingTime(String text) {
-        Matcher matcher = LEADING_TIME.matcher(text);
-        if (!matcher.find()) {
+        Matcher matcher = LEADING_CLOCK.matcher(text);
+        if (!matcher.lookingAt()) {
             return Optional.empty();
         }
         try {
@@ -82,20 +85,16 @@ public final class Times {
                 hour = twentyFour.getAsInt();
             }
             LocalTime time = LocalTime.of(hour, minute, second);
-            if (matcher.group(7) != null) {
-                int offsetMinutes = Integer.parseInt(matcher.group(8)) * 60 + Integer.parseInt(matcher.group(9));
-                int sign = matcher.group(7).equals("-") ? -1 : 1;
-                ZoneOffset offset = ZoneOffset.ofTotalSeconds(sign * offsetMinutes * 60);
-                LocalDateTime utc = LocalDateTime.of(date.orElse(LocalDate.of(2000, 1, 2)), time)
-                        .atOffset(offset)
-                        .withOffsetSameInstant(ZoneOffset.UTC)
-                        .toLocalDateTime();
-                time = utc.toLocalTime();
-                if (date.isPresent()) {
-                    date = Optional.of(utc.toLocalDate());
-                }
+            Optional<Zones.SuffixMatch> zone =
+                    Zones.suffix(text, matcher.end(), date.isPresent() || matcher.group(4) != null);
+            Matcher tail = LEADING_TAIL.matcher(text);
+            if (zone.isPresent() && tail.region(zone.get().end(), text.length()).lookingAt()) {
+                return Optional.of(new LeadingTime(date, time, zone.map(Zones.SuffixMatch::zone), tail.end()));
             }
-            return Optional.of(new LeadingTime(date, time, matcher.end()));
+            if (tail.region(matcher.end(), text.length()).lookingAt()) {
+                return Optional.of(new LeadingTime(date, time, Optional.empty(), tail.end()));
+            }
+            return Optional.empty();
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -323,8 +322,18 @@ public final class Times {
 
     /** Reads {@code 2026-03-04 14:02}, {@code 2026-03-04 14:02 UTC} or {@code 2026-03-04T14:02:30Z} as an instant. */
     public static Optional<Instant> instant(String text) {
-        Matcher matcher = INSTANT.matcher(text.strip());
-        if (!matcher.matches()) {
+        return instant(text, Optional.empty());
+    }
+
+    /**
+     * Reads a date and time as an instant, in the zone written after it ({@code 2026-03-04 14:02 PDT},
+     * {@code 2026-03-04T14:02:30+01:00}), else in {@code zone}, else in UTC. Empty when the text is not
+     * one date and time, or its zone cannot be converted from (see {@link Zones.Zone#offset}).
+     */
+    public static Optional<Instant> instant(String text, Optional<Zones.Zone> zone) {
+        String value = text.strip();
+        Matcher matcher = INSTANT.matcher(value);
+        if (!matcher.lookingAt() || value.length() > 100) {
             return Optional.empty();
         }
         try {
@@ -332,7 +341,17 @@ public final class Times {
             int second = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
             LocalTime time =
                     LocalTime.of(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)), second);
-            return Optional.of(date.atTime(time).toInstant(ZoneOffset.UTC));
+            Optional<Zones.Zone> written = Optional.empty();
+            if (matcher.end() < value.length()) {
+                Optional<Zones.SuffixMatch> suffix = Zones.suffix(value, matcher.end(), true);
+                if (suffix.isEmpty() || suffix.get().end() != value.length()) {
+                    return Optional.empty();
+                }
+                written = Optional.of(suffix.get().zone());
+            }
+            Zones.Zone in = written.or(() -> zone).orElse(Zones.Zone.UTC);
+            return in.offset(Optional.of(date), time)
+                    .map(offset -> date.atTime(time).toInstant(offset));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -14,11 +14,27 @@ import java.util.regex.Pattern;
 public final class Wording {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record KindPattern<K>(K kind, Pattern pattern) {}
+    /** A kind, the wording that says it, and a check of what matched (numbers, say); the first accepted match decides. */
+    private record KindPattern<K>(K kind, Pattern pattern, java.util.function.Predicate<Matcher> accept) {}
 
     private static <K> KindPattern<K> kind(K kind, String regex) {
-        return new KindPattern<>(kind, Pattern.compile("\\b(?:" + regex + ")", FLAGS));
+        return new KindPattern<>(kind, Pattern.compile("\\b(?:" + regex + ")", FLAGS), matcher -> true);
     }
+
+    /**
+     * Capacity scaled up, written with numbers: "Consumers scaled from 24 to 48 pods", "scaling the pool
+     * from 12 to 36 workers". Scaling down ("scaled back from 48 to 24") is no mitigation.
+     */
+    private static final KindPattern<EntryKind> SCALED_UP = new KindPattern<>(
+            EntryKind.MITIGATION,
+            Pattern.compile(
+                    "\\bscal(?:ed|es|ing|e)\\b[^.;]{0,40}?\\bfrom (\\d{1,6}) (?:\\w+ )?(?:to|→|->) (\\d{1,6})\\b"
+                            + "|\\bscal(?:ed|es|ing|e)\\b[^.;]{0,40}?\\((\\d{1,6}) ?(?:→|->|to) ?(\\d{1,6})\\)",
+                    FLAGS),
+            matcher -> {
+                int from = matcher.group(1) != null ? 1 : 3;
+                return Long.parseLong(matcher.group(from + 1)) > Long.parseLong(matcher.group(from));
+            });
 
     private static final List<KindPattern<FollowUpKind>> FOLLOW_UP_KINDS = List.of(
             kind(
@@ -51,6 +67,16 @@ public final class Wording {
             "(?:status ?page|customers?|users?|slack|#[\\w-]+|channel|publicly|public|twitter|e-?mail|"
                     + "mailing list|the company|everyone|stakeholders)\\b";
 
+    /** Words that send a message when an audience is near: announced, posted (but not an alert posted). */
+    private static final String MESSAGE = "(?:announc(?:e|es|ed|ing|ement)|"
+            + "(?<!\\balerts?\\s)(?<!\\balerts? (?:was|were|is|are|got|gets|been) )posted)";
+
+    /** Capacity counted: "two new data nodes", "4 more brokers", "extra replicas". */
+    private static final String CAPACITY =
+            "(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|more|new|extra|additional"
+                    + "|another) (?:\\w+ ){0,2}?(?:nodes?|pods?|replicas?|instances?|workers?|brokers?|servers?|hosts?|"
+                    + "machines?|shards?)\\b";
+
     private static final List<KindPattern<EntryKind>> ENTRY_KINDS = List.of(
             // the incident's end, even when the same row says the status page was updated
             kind(
@@ -59,11 +85,12 @@ public final class Wording {
             kind(
                     EntryKind.COMMUNICATION,
                     "status ?page (?:updated?|post(?:ed)?|set|changed|moved|switched)|(?:updated|posted (?:to|on)) the status ?page|status update|"
-                            + "posted|notified|tweet(?:ed)?|e-?mailed|customers? (?:were )?informed|comms|"
-                            // "announced" is a message only with an audience near it: "prefixes announced
-                            // again" is routing, "announced on the status page" is communication
-                            + "announc(?:e|es|ed|ing|ement)\\W+(?:\\w+\\W+){0,3}?" + AUDIENCE + "|"
-                            + AUDIENCE + "\\W+(?:\\w+\\W+){0,3}?announc(?:e|es|ed|ing|ement)"),
+                            + "notified|tweet(?:ed)?|e-?mailed|customers? (?:were )?informed|comms|"
+                            // "announced" and "posted" are a message only with an audience near it:
+                            // "prefixes announced again" is routing, "announced on the status page" is
+                            // communication; an alert posted to a channel is the alert, not a message
+                            + MESSAGE + "\\W+(?:\\w+\\W+){0,4}?" + AUDIENCE + "|"
+                            + AUDIENCE + "\\W+(?:\\w+\\W+){0,4}?" + MESSAGE),
             kind(
                     EntryKind.DECLARATION,
                     "declare[ds]?\\b(?!\\s+(?:the\\s+)?(?:incident\\s+)?(?:resolved|over|closed|mitigated))|"
@@ -87,12 +114,20 @@ public final class Wording {
             kind(
                     EntryKind.MITIGATION,
                     "roll(?:ed|ing)? ?back|rollback|revert(?:ed|ing)?|restor(?:ed|ing)\\b|fail(?:ed)? ?over|disabled|turned off|switched off|"
-                            + "flag off|scaled (?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
+                            + "flag off|scaled (?:up|out)|scale[- ]?(?:up|out)|restart(?:ed)?|drain(?:ed)?|mitigat(?:ed|ion|e)|"
+                            // capacity added: "two new data nodes added", "added 4 brokers"
+                            + "add(?:ed|ing)? " + CAPACITY + "|" + CAPACITY + " (?:were |was |are |is )?added|"
+                            // a protective flag turned on or off: "`webhooks.slow-lane.enabled` turned on"
+                            + "(?:feature flag|flag|toggle|kill ?switch|circuit breaker|"
+                            + "(?:[a-z0-9]{1,40}[._:/-]){1,6}(?:enabled?|disabled?)\\b)"
+                            + "\\W+(?:\\w+\\W+){0,3}?(?:turned|switched|flipped|toggled) (?:on|off)|"
+                            + "(?:turned|switched|flipped|toggled) (?:on|off) (?:the )?(?:\\w+ ){0,2}?(?:flag|toggle|kill ?switch)\\b|"
                             + "rate[- ]limit(?:ed|ing)?|impact stopped|shed load|load shed(?:ding)?|kill(?:ed)?|"
                             // "blocked" as something done, not "blocked queries" or "writes blocked"
                             + "blocked (?:the|all|off|traffic|access|ips?|requests? from|further|new)\\b|"
                             + "locks? released|released the locks?|cancel(?:l?ed|l?ing)?\\b|"
                             + "reduc(?:e|ed)|lowered|throttled|freed|deleted|cleaned up|purged"),
+            SCALED_UP,
             kind(
                     EntryKind.DIAGNOSIS,
                     "root cause|identified|investigat(?:e|es|ed|ing|ion)|suspect(?:s|ed)?|diagnos(?:e|ed|is)|"
@@ -251,6 +286,103 @@ public final class Wording {
             "\\b(?:user |customer )?(?:impact|outage|disruption) (?:ends|ended|is over|was over|stops|stopped)\\b",
             FLAGS);
 
+    /** A qualifier before a stated duration: "about 4 h 42 min", "~25 min". */
+    private static final String ABOUT =
+            "(?:(?:about|around|approximately|approx\\.|roughly|nearly|almost|just over|just under"
+                    + "|over|under|some|~|≈)\\s?)?";
+    /**
+     * A duration as written: "26 min", "4 hours 35 minutes", "1h 12m", "4 h 42 min", "1.5 hours". Units
+     * of one letter are lower case, so that "4.1 M messages" is no duration.
+     */
+    private static final String SPAN =
+            "\\d{1,4}(?:\\.\\d{1,2})?\\s?(?:(?i:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)|d|h|m|s)\\b"
+                    + "(?:\\s?,?\\s?(?:and\\s)?\\d{1,4}\\s?(?:(?i:hours?|hrs?|minutes?|mins?|seconds?|secs?)|h|m|s)\\b){0,2}";
+
+    private static final Pattern SPAN_PATTERN = Pattern.compile(SPAN);
+    /** A range of times: "07:48–12:30", "12:05 to 12:31". */
+    private static final Pattern TIME_RANGE =
+            Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})\\s?(?:[-–—]|to|until)\\s?(\\d{1,2}):(\\d{2})(?![\\d:])");
+    /** A line that is a duration field: "Duration: 26 min", "- **Impact duration:** about 4 h 42 min". */
+    private static final Pattern DURATION_LABEL = Pattern.compile(
+            "^\\s{0,3}(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?(?:(?:total|impact|outage|incident|customer impact)\\s)?"
+                    + "(?:duration|downtime)(?: of (?:the )?(?:impact|outage|incident))?\\s?:\\s*(.*)$",
+            FLAGS);
+    /**
+     * Durations stated as the incident's in prose: "lasted 41 minutes", "For 4 hours 35 minutes, ...",
+     * "stopped answering for 35 minutes", "26 min full outage", "77 minutes of customer impact", "during
+     * the 35 minutes". A duration in any other wording ("the retry waits 5 minutes") is not the impact's.
+     */
+    private static final Pattern STATED_DURATION = Pattern.compile(
+            "\\blasted\\s(?:for\\s)?" + ABOUT + "(" + SPAN + ")"
+                    + "|(?:^|[.!?]\\s|^\\s{0,3}(?:[-*+]|\\d{1,2}[.)])\\s)\\s?for\\s" + ABOUT + "(" + SPAN + ")"
+                    + "|\\b(?:stopped|failed|failing|down|unavailable|offline|degraded|delayed|disrupted|impacted"
+                    + "|(?:an |the )?outage)\\b[^.;:!?\\n]{0,80}?\\bfor\\s" + ABOUT + "(" + SPAN + ")"
+                    + "|(?<![\\w.])" + ABOUT + "(" + SPAN
+                    + ")\\s(?:of\\s)?(?:(?:full|partial|total|complete|customer|user"
+                    + "|user-facing|customer-facing)\\s){0,2}(?:outage|downtime|disruption|degradation|impact"
+                    + "|unavailability)\\b"
+                    + "|\\bduring the (?:whole |entire |full )?(" + SPAN + ")",
+            FLAGS);
+
+    private static final int DURATION_LINE = 2_000;
+
+    /**
+     * The duration an impact or summary text states for the incident: a duration field ("**Duration:**
+     * 26 min", "Duration: 09:03–10:41 UTC (1 h 38 min)") or prose that says the incident lasted it (see
+     * {@link #STATED_DURATION}); the first such line wins. Empty when none does.
+     */
+    public static Optional<java.time.Duration> statedDuration(String text) {
+        for (String raw : text.split("\n")) {
+            String line = raw.replace("**", "").replace("__", "");
+            if (line.length() > DURATION_LINE) {
+                line = line.substring(0, DURATION_LINE);
+            }
+            Matcher label = DURATION_LABEL.matcher(line);
+            if (label.matches()) {
+                Optional<java.time.Duration> value = durationValue(label.group(1));
+                if (value.isPresent()) {
+                    return value;
+                }
+                continue;
+            }
+            Matcher stated = STATED_DURATION.matcher(line);
+            if (stated.find()) {
+                for (int group = 1; group <= stated.groupCount(); group++) {
+                    if (stated.group(group) != null) {
+                        return Times.duration(stated.group(group)).filter(duration -> !duration.isZero());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The duration a field's value gives: the first duration in it ("about 4 h 42 min of stale results",
+     * "09:03–10:41 UTC (1 h 38 min)"), else the length of a range of times in it ("12:05–12:31 ET").
+     */
+    public static Optional<java.time.Duration> durationValue(String value) {
+        String text = value.length() > 200 ? value.substring(0, 200) : value;
+        Matcher span = SPAN_PATTERN.matcher(text);
+        if (span.find()) {
+            return Times.duration(span.group()).filter(duration -> !duration.isZero());
+        }
+        Matcher range = TIME_RANGE.matcher(text);
+        if (range.find()) {
+            int from = Integer.parseInt(range.group(1)) * 60 + Integer.parseInt(range.group(2));
+            int to = Integer.parseInt(range.group(3)) * 60 + Integer.parseInt(range.group(4));
+            if (from >= 24 * 60
+                    || to >= 24 * 60
+                    || Integer.parseInt(range.group(2)) > 59
+                    || Integer.parseInt(range.group(4)) > 59
+                    || from == to) {
+                return Optional.empty();
+            }
+            return Optional.of(java.time.Duration.ofMinutes(to > from ? to - from : to + 24 * 60 - from));
+        }
+        return Optional.empty();
+    }
+
     private static List<Pattern> compile(String... regexes) {
         return java.util.Arrays.stream(regexes)
                 .map(regex -> Pattern.compile(regex, FLAGS))
@@ -279,8 +411,11 @@ public final class Wording {
 
     private static <K> Optional<K> first(List<KindPattern<K>> patterns, String text) {
         for (KindPattern<K> candidate : patterns) {
-            if (candidate.pattern().matcher(text).find()) {
-                return Optional.of(candidate.kind());
+            Matcher matcher = candidate.pattern().matcher(text);
+            while (matcher.find()) {
+                if (candidate.accept().test(matcher)) {
+                    return Optional.of(candidate.kind());
+                }
             }
         }
         return Optional.empty();
