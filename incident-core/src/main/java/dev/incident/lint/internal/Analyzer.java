@@ -439,7 +439,8 @@ final class Analyzer {
             if ((shape[k] & S_PUNCT) != 0) {
                 cs = k + 1;
                 neg = -1;
-            } else if ((fl[k] & BOUNDARY) != 0 && k > 0) {
+            } else if ((fl[k] & BOUNDARY) != 0 && k > 0 && !(id[k] == W_SINCE && (fl[k - 1] & (HAVE | HAD)) != 0)) {
+                // not "since" right after "has": "has since been disciplined" is one clause
                 cs = k;
                 neg = -1;
             } else if ((fl[k] & CONJ) != 0 && k + 1 < n && startsNewSubject(k + 1)) {
@@ -547,7 +548,7 @@ final class Analyzer {
 
     private boolean skippable(int k) {
         int f = fl[k];
-        if ((f & (ADVERB | AUX | MODAL)) != 0) {
+        if ((f & (ADVERB | AUX | MODAL)) != 0 || (id[k] == W_SINCE && has(k - 1, HAVE | HAD))) {
             return true;
         }
         if ((f & NEGATOR) != 0 && (f & (PERSON_PRONOUN | DET)) == 0) {
@@ -970,12 +971,13 @@ final class Analyzer {
                 }
             }
             case T_DISCIPLINED -> {
-                if (on(LintRule.PUNITIVE) && !negated(k) && has(k - 1, AUX) && isPerson(subjectOf(k))) {
+                // "was disciplined", "has been formally disciplined"
+                if (on(LintRule.PUNITIVE) && !negated(k) && auxBefore(k) >= 0 && isPerson(subjectOf(k))) {
                     emit(LintRule.PUNITIVE, k, k);
                 }
             }
             case T_FIRED -> {
-                if (on(LintRule.PUNITIVE) && !negated(k) && has(k - 1, AUX)) {
+                if (on(LintRule.PUNITIVE) && !negated(k) && auxBefore(k) >= 0) {
                     int subject = subjectOf(k);
                     if (isPerson(subject)) {
                         emit(LintRule.PUNITIVE, k, k);
@@ -1012,6 +1014,11 @@ final class Analyzer {
                     }
                 }
             }
+            case T_WRITTEN -> {
+                writtenUp(k);
+                formalWarning(k);
+            }
+            case T_FORMAL -> formalWarning(k);
             case T_QUALITY -> lackOf(k);
             case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
@@ -1031,6 +1038,70 @@ final class Analyzer {
                 }
             }
             default -> {}
+        }
+    }
+
+    /**
+     * The auxiliary before the participle at {@code k}, over at most two adverbs ("was disciplined",
+     * "has been formally disciplined", "was later fired"), or -1.
+     */
+    private int auxBefore(int k) {
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 2 && isAdverb(j); steps++) {
+            j--;
+        }
+        return has(j, AUX) ? j : -1;
+    }
+
+    /** An adverb: a listed one, or an unknown lower-case word in "-ly" ("formally", "quietly"). */
+    private boolean isAdverb(int k) {
+        return (fl[k] & ADVERB) != 0 || ((fl[k] & KNOWN) == 0 && (shape[k] & (S_LY | S_CAP)) == S_LY);
+    }
+
+    /** Whether a person other than "we" is among the tokens {@code [from, to)}. */
+    private boolean otherPersonWithin(int from, int to) {
+        for (int j = Math.max(from, 0); j < Math.min(to, n); j++) {
+            ops++;
+            if (isPerson(j) && !isWe(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kim was written up", "anyone who merges without approval will be written up": a written
+     * reprimand, the passive "written up" with a person as subject; "the incident was written up by
+     * Kim" and "Kim wrote up the timeline" are left alone.
+     */
+    private void writtenUp(int k) {
+        if (!on(LintRule.PUNITIVE) || !is(k + 1, W_UP) || negated(k) || auxBefore(k) < 0) {
+            return;
+        }
+        int subject = subjectOf(k);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k, k + 1);
+        }
+    }
+
+    private static final java.util.Set<String> WARNINGS = java.util.Set.of("warning", "warnings");
+
+    /**
+     * "A written warning was issued to the on-call", "Sandeep received a verbal warning": a warning of
+     * the disciplinary kind (written, formal, verbal) with a person, other than "we", at most {@link
+     * #WINDOW} tokens away. Not a warning a tool prints ("the linter prints a formal warning"), a
+     * compound ("a formal warning threshold") or a negation ("no written warning was given").
+     */
+    private void formalWarning(int k) {
+        if (!on(LintRule.PUNITIVE)
+                || k + 1 >= n
+                || !isOneOf(k + 1, WARNINGS)
+                || has(k + 2, ERROR_COMPOUND | SYSTEM_NOUN)
+                || negated(k)) {
+            return;
+        }
+        if (otherPersonWithin(k - WINDOW, k) || otherPersonWithin(k + 2, k + 2 + WINDOW)) {
+            emit(LintRule.PUNITIVE, k, k + 1);
         }
     }
 

@@ -91,6 +91,8 @@ final class Words {
     static final int T_WORSE = 47;
     static final int T_QUALITY = 48;
     static final int T_ON = 49;
+    static final int T_WRITTEN = 50;
+    static final int T_FORMAL = 51;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -155,6 +157,7 @@ final class Words {
     static final int W_CAUSE = id("cause");
     static final int W_LED = id("led");
     static final int W_CAUSED = id("caused");
+    static final int W_SINCE = id("since");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
@@ -463,6 +466,10 @@ final class Words {
         all(x, 0, T_ON, "on");
         // "without testing it", "without running the tests", "without a second look".
         all(x, 0, T_WITHOUT, "without");
+        // "Kim was written up", "a written warning was issued to the on-call".
+        all(x, 0, T_WRITTEN, "written");
+        // "a formal warning", "a verbal warning" given to a person.
+        all(x, 0, T_FORMAL, "formal verbal");
         return x.freeze();
     }
 }

@@ -513,6 +513,18 @@ class AnalyzerRulesTest {
             The probe restarted and forgot the flag. |
             Kim then forgot the flag. | person-failure 'forgot'@9
             Kim and I forgot the flag. | person-failure 'forgot'@10
+            Kim was written up. | punitive 'written up'@8
+            The report was written up by Kim. |
+            Kim wrote up the timeline. |
+            Kim has been formally disciplined. | punitive 'disciplined'@22
+            Kim has since been disciplined. | punitive 'disciplined'@19
+            The alert has since been fixed. |
+            Kim got a written warning. | punitive 'written warning'@10
+            A verbal warning was given to the on-call. | punitive 'verbal warning'@2
+            The tool prints a formal warning. |
+            No formal warning was issued to Kim. |
+            The formal warning threshold is five. |
+            We sent a formal warning to the vendor. |
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
