@@ -603,8 +603,13 @@ final class Analyzer {
         if ((shape[j] & S_PUNCT) != 0 || ((fl[j] & (PREP | DET)) != 0 && !isNameContinuation(j))) {
             return -1;
         }
-        return skipPrepositionalModifiers(j, cs);
+        int head = skipPrepositionalModifiers(j, cs);
+        // "the engineer responsible", "the individual involved": the person before the adjective
+        return head > cs && isOneOf(head, POSTPOSED) && isPerson(head - 1) ? head - 1 : head;
     }
+
+    /** Adjectives that follow the person they describe: "the engineer responsible", "the individual involved". */
+    private static final java.util.Set<String> POSTPOSED = java.util.Set.of("responsible", "involved", "concerned");
 
     /**
      * The antecedent of "who" when it is "one" ({@code one}): in "Greg is the one who broke it", "she
@@ -1019,6 +1024,9 @@ final class Analyzer {
                 formalWarning(k);
             }
             case T_FORMAL -> formalWarning(k);
+            case T_REMINDED -> reminded(k);
+            case T_RETRAIN -> retraining(k);
+            case T_ADDRESSED -> addressedWith(k);
             case T_QUALITY -> lackOf(k);
             case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
@@ -1102,6 +1110,183 @@ final class Analyzer {
         }
         if (otherPersonWithin(k - WINDOW, k) || otherPersonWithin(k + 2, k + 2 + WINDOW)) {
             emit(LintRule.PUNITIVE, k, k + 1);
+        }
+    }
+
+    /** What a person is reminded or told to do: follow a process, read a runbook, be careful. */
+    private static final java.util.Set<String> COMPLY = java.util.Set.of(
+            "follow",
+            "read",
+            "check",
+            "double-check",
+            "verify",
+            "test",
+            "review",
+            "respect",
+            "adhere",
+            "obey",
+            "consult",
+            "be",
+            "pay",
+            "take");
+
+    /**
+     * "Ahmed will be reminded to follow the change process", "Keiko has been reminded of the freeze",
+     * "operators will be told to read the runbook": a person admonished to comply, the passive with a
+     * person as subject; "told" and "instructed" only in the future or with a modal ("will be told"),
+     * as in the past they narrate the response ("the on-call was told to restart it"). Not a reminder
+     * from a thing ("reminded to check the lag by a daily bot"), a negation or "we".
+     */
+    private void reminded(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        int be = auxBefore(k);
+        if (be < 0 || (fl[be] & BE) == 0) {
+            return;
+        }
+        boolean reminded = lex.word(id[k]).equals("reminded");
+        if (!reminded) {
+            int modal = be - 1;
+            if (modal >= 0 && isAdverb(modal)) {
+                modal--;
+            }
+            if (!has(modal, MODAL)) {
+                return;
+            }
+        }
+        int last;
+        if (reminded && is(k + 1, W_OF)) {
+            last = k + 1;
+        } else if (is(k + 1, W_TO)) {
+            last = k + 2;
+            if (last < n && isAdverb(last)) {
+                last++; // "reminded to always follow"
+            }
+            if (last >= n || !isOneOf(last, COMPLY)) {
+                return;
+            }
+        } else {
+            return;
+        }
+        for (int j = last + 1; j < Math.min(n, last + 1 + WINDOW); j++) {
+            ops++;
+            if (id[j] == W_BY) {
+                int agent = firstNounPhraseHead(j + 1, Math.min(n, j + 1 + WINDOW));
+                if (agent >= 0 && !isPerson(agent)) {
+                    return; // "reminded to check the lag by a daily bot"
+                }
+            }
+        }
+        int subject = subjectOf(k);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k, last);
+        }
+    }
+
+    /** Words before "retraining" that send a person to it: "undergo retraining", "pending retraining". */
+    private static final java.util.Set<String> RETRAINING_CONTEXT = java.util.Set.of(
+            "undergo",
+            "undergoes",
+            "underwent",
+            "undergone",
+            "undergoing",
+            "attend",
+            "attends",
+            "attended",
+            "complete",
+            "completes",
+            "completed",
+            "receive",
+            "receives",
+            "received",
+            "pending",
+            "mandatory",
+            "remedial",
+            "required",
+            "requires",
+            "require",
+            "additional",
+            "for");
+
+    /**
+     * Retraining a person as a consequence: "the individual responsible will undergo retraining", "was
+     * removed from the rotation pending retraining", "both reviewers were retrained", "we will retrain
+     * the engineer". Not a model or a job ("the ranking model will undergo retraining", "model
+     * retraining jobs", "retraining of the classifier"), "we" as the one retrained, or a negation.
+     */
+    private void retraining(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        String w = lex.word(id[k]);
+        if (w.endsWith("ed")) {
+            int be = auxBefore(k);
+            if (be >= 0 && (fl[be] & BE) != 0) {
+                int subject = subjectOf(k);
+                if (isPerson(subject) && !isWe(subject)) {
+                    emit(LintRule.PUNITIVE, k, k);
+                }
+                return;
+            }
+        }
+        if (!w.endsWith("ing")) {
+            // "we will retrain the engineer", "Kim retrained both reviewers": a person as object
+            int object = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
+            if (object > k && isPerson(object) && !isWe(object)) {
+                emit(LintRule.PUNITIVE, k, object);
+            }
+            return;
+        }
+        if (k < 1 || !isOneOf(k - 1, RETRAINING_CONTEXT) || is(k + 1, W_OF) || (k + 1 < n && isNominal(k + 1))) {
+            return;
+        }
+        int subject = actorBefore(k - 1);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k - 1, k);
+        }
+    }
+
+    /** What "addressed" a person about: "this", "it", "the matter". */
+    private static final java.util.Set<String> MATTERS =
+            java.util.Set.of("matter", "issue", "behaviour", "behavior", "conduct", "incident");
+
+    /** Nouns for one person, whom a manager addresses a matter with. */
+    private static final java.util.Set<String> INDIVIDUALS = java.util.Set.of("individual", "employee", "person");
+
+    /**
+     * "We have addressed this with the individual involved", "Management addressed the matter directly
+     * with Chioma": a talking-to, one person taken aside. The person must be one named, "the
+     * individual/employee/person", or a person with "involved/responsible/concerned" after; "we
+     * addressed the gap with a new check" and "addressed it with the platform team by adding a lint"
+     * are left alone.
+     */
+    private void addressedWith(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        int j = k + 1;
+        if (is(j, W_THIS) || is(j, W_IT) || is(j, W_THAT)) {
+            j++;
+        } else if (has(j, DET) && j + 1 < n && isOneOf(j + 1, MATTERS)) {
+            j += 2;
+        } else {
+            return;
+        }
+        if (j < n && isAdverb(j)) {
+            j++; // "directly", "personally", "privately"
+        }
+        if (!is(j, W_WITH)) {
+            return;
+        }
+        int head = firstNounPhraseHead(j + 1, Math.min(n, j + 1 + WINDOW));
+        if (!isPerson(head) || isWe(head)) {
+            return;
+        }
+        boolean postposed = head + 1 < n && isOneOf(head + 1, POSTPOSED);
+        boolean named = (fl[head] & (PERSON_NOUN | PERSON_PRONOUN | KNOWN)) == 0;
+        if (postposed || named || isOneOf(head, INDIVIDUALS)) {
+            emit(LintRule.PUNITIVE, k, postposed ? head + 1 : head);
         }
     }
 

@@ -93,6 +93,9 @@ final class Words {
     static final int T_ON = 49;
     static final int T_WRITTEN = 50;
     static final int T_FORMAL = 51;
+    static final int T_REMINDED = 52;
+    static final int T_RETRAIN = 53;
+    static final int T_ADDRESSED = 54;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -470,6 +473,12 @@ final class Words {
         all(x, 0, T_WRITTEN, "written");
         // "a formal warning", "a verbal warning" given to a person.
         all(x, 0, T_FORMAL, "formal verbal");
+        // "Kim will be reminded to follow the checklist", "operators will be told to read the runbook".
+        all(x, 0, T_REMINDED, "reminded told instructed");
+        // "will undergo retraining", "was retrained", "pending retraining".
+        all(x, 0, T_RETRAIN, "retraining retrained retrain re-training re-trained");
+        // "We have addressed this with the individual involved."
+        all(x, 0, T_ADDRESSED, "addressed");
         return x.freeze();
     }
 }

@@ -525,6 +525,23 @@ class AnalyzerRulesTest {
             No formal warning was issued to Kim. |
             The formal warning threshold is five. |
             We sent a formal warning to the vendor. |
+            Kim will be reminded to follow the checklist. | punitive 'reminded to follow'@12
+            Kim was reminded of the freeze. | punitive 'reminded of'@8
+            Kim will be told to read the runbook. | punitive 'told to read'@12
+            Kim was told to read the runbook. |
+            The node will be told to drain. |
+            Kim is reminded to check the lag by a bot. |
+            Kim will undergo retraining. | punitive 'undergo retraining'@9
+            The engineer responsible was suspended pending retraining. | punitive 'suspended'@29, punitive 'pending retraining'@39
+            Kim was retrained. | punitive 'retrained'@8
+            We will retrain the reviewers. | punitive 'retrain the reviewers'@8
+            The model will undergo retraining. |
+            The model was retrained. |
+            We addressed this with the individual involved. | punitive 'addressed this with the individual involved'@3
+            We addressed it with Kim. | punitive 'addressed it with Kim'@3
+            We addressed this with the team. |
+            We addressed the gap with a check. |
+            The team responsible for billing ignored the warnings. | person-failure 'ignored'@33
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
