@@ -941,7 +941,10 @@ final class Analyzer {
                 }
             }
             case T_BOTHER -> bother(k);
-            case T_OMITTED_CHECK -> omittedCheck(k);
+            case T_OMITTED_CHECK -> {
+                checkOwnWork(k);
+                omittedCheck(k);
+            }
             case T_WRONG -> wrongChoice(k);
             case T_WITHOUT -> without(k);
             case T_SKIPPED_CHECK, T_RUN -> personNotChecking(k);
@@ -1027,6 +1030,9 @@ final class Analyzer {
             case T_REMINDED -> reminded(k);
             case T_RETRAIN -> retraining(k);
             case T_ADDRESSED -> addressedWith(k);
+            case T_JUDGEMENT_NOUN -> betterJudgement(k);
+            case T_ACCOUNTABILITY -> accountability(k);
+            case T_WATCH -> onWatch(k);
             case T_QUALITY -> lackOf(k);
             case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
@@ -1290,6 +1296,221 @@ final class Analyzer {
         }
     }
 
+    private static final java.util.Set<String> STOP = java.util.Set.of("stop", "stops", "quit");
+
+    /**
+     * "Team members will stop ignoring warnings", "Kim needs to stop rubber-stamping reviews": a
+     * follow-up that asks people to change, and says they did it; punitive whatever the tense. Not a
+     * thing ("the proxy will stop ignoring the health check"), "we" or a negation.
+     */
+    private void stopDoing(int stop, int last) {
+        if (!on(LintRule.PUNITIVE) || negated(stop)) {
+            return;
+        }
+        int subject = subjectOf(stop);
+        if (subject < 0 && is(stop - 1, W_TO) && stop >= 2) {
+            subject = subjectOf(stop - 2); // "needs to stop ignoring"
+        }
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, stop, last);
+        }
+    }
+
+    private static final java.util.Set<String> ACCOUNT_FOR =
+            java.util.Set.of("explain", "justify", "explaining", "justifying");
+
+    /** Words between "explain" and "mistakes": "any future", "their own", "such". */
+    private static final java.util.Set<String> MISTAKE_MODIFIERS =
+            java.util.Set.of("any", "future", "further", "their", "his", "her", "own", "such", "all", "these", "those");
+
+    /**
+     * "Contractors will be required to explain any future mistakes to the board", "Kim must justify
+     * her errors": a person made to account for mistakes, with an obligation ("required to", "must",
+     * "will have to"); "Kim explained the error to the customer" narrates, and a thing that explains
+     * errors ("the wizard will be required to explain validation errors") is no person.
+     */
+    private boolean explainMistakes(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return false;
+        }
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 3 && isOneOf(j, MISTAKE_MODIFIERS); steps++) {
+            j--;
+        }
+        if (j < 1 || !isOneOf(j, ACCOUNT_FOR)) {
+            return false;
+        }
+        int subject;
+        if (is(j - 1, W_TO) && j >= 2 && isOneOf(j - 2, OBLIGED)) {
+            subject = subjectOf(j - 2);
+        } else if (has(j - 1, MODAL)) {
+            subject = subjectOf(j);
+        } else {
+            return false;
+        }
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, j, k);
+            return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> OWN_WORK = java.util.Set.of("work");
+
+    /**
+     * "DBAs must double-check their work", "reviewers should check their own work more carefully": a
+     * demand that people be more careful, with a modal or "need to"; not a thing ("the job must check
+     * its inputs"), "we" ("our work") or a negation.
+     */
+    private void checkOwnWork(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        boolean demand = (has(k - 1, MODAL) && !has(k - 1, NEGATOR)) || (is(k - 1, W_TO) && isOneOf(k - 2, OBLIGED));
+        if (!demand || !(is(k + 1, W_THEIR) || is(k + 1, W_HIS) || is(k + 1, W_HER))) {
+            return;
+        }
+        int work = k + 2 < n && isOneOf(k + 2, MISTAKE_MODIFIERS) ? k + 3 : k + 2;
+        if (work >= n || !isOneOf(work, OWN_WORK)) {
+            return;
+        }
+        int subject = has(k - 1, MODAL) ? subjectOf(k) : subjectOf(k - 2);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k, work);
+        }
+    }
+
+    private static final java.util.Set<String> EXERCISE =
+            java.util.Set.of("exercise", "exercised", "use", "used", "show", "showed", "shown", "apply", "display");
+
+    private static final java.util.Set<String> BETTER = java.util.Set.of("better", "sounder", "more", "greater");
+
+    /** Verbs by which a thing helps people act: "the dashboard helps the on-call exercise better judgement". */
+    private static final java.util.Set<String> HELPING = java.util.Set.of("help", "helps", "helped", "let", "lets");
+
+    /**
+     * "We expect our engineers to exercise better judgement", "Kim should have shown sounder judgement":
+     * a person told their judgement was poor. Needs a person other than "we" at most {@link #WINDOW}
+     * tokens before, not one a thing helps ("the dashboard helps the on-call use better judgement").
+     */
+    private void betterJudgement(int k) {
+        if (!on(LintRule.JUDGEMENT) || k < 2 || !isOneOf(k - 1, BETTER) || !isOneOf(k - 2, EXERCISE) || negated(k)) {
+            return;
+        }
+        for (int p = k - 3; p >= Math.max(0, k - 2 - WINDOW); p--) {
+            ops++;
+            if (isPerson(p) && !isWe(p)) {
+                int before = has(p - 1, DET) ? p - 2 : p - 1;
+                if (before >= 0 && (isOneOf(before, HELPING) || isOneOf(before, PERMITTING))) {
+                    return;
+                }
+                emit(LintRule.JUDGEMENT, k - 2, k);
+                return;
+            }
+        }
+    }
+
+    /** Verbs of carrying a responsibility: "bears responsibility for". */
+    private static final java.util.Set<String> BEARS =
+            java.util.Set.of("bears", "bear", "bore", "borne", "carries", "carry", "carried");
+
+    private static final java.util.Set<String> SOLE = java.util.Set.of("full", "sole", "primary", "ultimate", "the");
+
+    /** Gerunds after "responsibility for" that name a harm: "bears responsibility for allowing the defect". */
+    private static final java.util.Set<String> HARM_GERUNDS =
+            java.util.Set.of("allowing", "causing", "letting", "introducing", "breaking");
+
+    /**
+     * "Accountability for this outage rests with the platform team", "the responsibility for the breach
+     * lies with Kim", "Kim bears responsibility for allowing the defect into production": blame put on
+     * a person. An incident noun (or a harm: "allowing", "causing") must follow "for": "accountability
+     * for the follow-up actions rests with the platform team" and "Kim bears responsibility for the
+     * rotation" assign work. Not "we"/"me", nor a negation.
+     */
+    private void accountability(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k) || !is(k + 1, W_FOR)) {
+            return;
+        }
+        int harm = -1;
+        for (int j = k + 2; j < Math.min(n, k + 6); j++) {
+            ops++;
+            if ((fl[j] & INCIDENT_NOUN) != 0 || isOneOf(j, HARM_GERUNDS)) {
+                harm = j;
+                break;
+            }
+            if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (AUX | VERB | PREP | BOUNDARY)) != 0) {
+                break;
+            }
+        }
+        if (harm < 0) {
+            return;
+        }
+        int bears = k - 1;
+        if (bears >= 0 && isOneOf(bears, SOLE)) {
+            bears--;
+        }
+        if (bears >= 0 && isOneOf(bears, BEARS)) {
+            int subject = subjectOf(bears);
+            if (subject < 0 && is(bears - 1, W_AND)) {
+                // "The reviewer, who approved it in ninety seconds, ..., and bears responsibility"
+                subject = firstNounPhraseHead(0, Math.min(n, WINDOW));
+            }
+            if (isPerson(subject) && !isWe(subject) && !negated(bears)) {
+                emit(LintRule.BLAME_ATTRIBUTION, bears, k);
+            }
+            return;
+        }
+        for (int j = harm + 1; j < Math.min(n, harm + 1 + WINDOW); j++) {
+            ops++;
+            if ((shape[j] & S_PUNCT) != 0 || (fl[j] & BOUNDARY) != 0) {
+                return;
+            }
+            if (id[j] >= 0 && isLiesVerb(j)) {
+                int m = j + 1;
+                while (m < n && isAdverb(m)) {
+                    m++; // "rests squarely with"
+                }
+                if (!is(m, W_WITH) && !is(m, W_ON)) {
+                    return;
+                }
+                int head = firstNounPhraseHead(m + 1, Math.min(n, m + 1 + WINDOW));
+                if (isPerson(head) && !isWe(head) && !is(head, W_ME) && !negated(j)) {
+                    emit(LintRule.BLAME_ATTRIBUTION, k, m);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "It happened on his watch", "on the on-call's watch": blame put on a person; not "on my/our
+     * watch". A negation clears the person ("not on her watch") unless "again" says it happened ("so
+     * this can't happen again on his watch").
+     */
+    private void onWatch(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || k < 2) {
+            return;
+        }
+        int owner = k - 1;
+        boolean person = is(owner, W_HIS)
+                || is(owner, W_HER)
+                || is(owner, W_THEIR)
+                || ((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner) && !isWe(owner));
+        if (!person || !is(owner - 1, W_ON)) {
+            return;
+        }
+        if (negated(k)) {
+            boolean again = false;
+            for (int j = owner - 2; j >= Math.max(clauseStart[k], owner - 4); j--) {
+                again |= id[j] == W_AGAIN;
+            }
+            if (!again) {
+                return;
+            }
+        }
+        emit(LintRule.BLAME_ATTRIBUTION, owner - 1, k);
+    }
+
     private static int idOf(String word) {
         return Words.BASE.find(word, 0, word.length(), Lexicon.hash(word, 0, word.length()));
     }
@@ -1356,12 +1577,20 @@ final class Analyzer {
                 }
             }
         }
+        if (!slip && explainMistakes(k)) {
+            return;
+        }
         // "the engineer made a mistake", "Ravi committed an error"
         for (int j = k - 1; j >= Math.max(clauseStart[k], k - 3); j--) {
             if ((fl[j] & MAKE) != 0 && (fl[j] & DET) == 0) {
                 int subject = subjectOf(j);
                 if (isPerson(subject) && !isWe(subject) && !negated(j)) {
                     emit(LintRule.HUMAN_ERROR, j, k);
+                    return;
+                }
+                if (isPerson(subject) && !isWe(subject) && is(k + 1, W_AGAIN) && on(LintRule.PUNITIVE)) {
+                    // "make sure Nadia doesn't make this mistake again": a warning to the person
+                    emit(LintRule.PUNITIVE, j, k + 1);
                     return;
                 }
                 break;
@@ -1898,6 +2127,10 @@ final class Analyzer {
     }
 
     private void personFailure(int k, int last) {
+        if (k > 0 && isOneOf(k - 1, STOP) && lex.word(id[k]).endsWith("ing")) {
+            stopDoing(k - 1, last);
+            return;
+        }
         if (!on(LintRule.PERSON_FAILURE) || negatedAround(last)) {
             return;
         }

@@ -96,6 +96,9 @@ final class Words {
     static final int T_REMINDED = 52;
     static final int T_RETRAIN = 53;
     static final int T_ADDRESSED = 54;
+    static final int T_JUDGEMENT_NOUN = 55;
+    static final int T_ACCOUNTABILITY = 56;
+    static final int T_WATCH = 57;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -161,6 +164,8 @@ final class Words {
     static final int W_LED = id("led");
     static final int W_CAUSED = id("caused");
     static final int W_SINCE = id("since");
+    static final int W_AGAIN = id("again");
+    static final int W_AND = id("and");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
@@ -479,6 +484,12 @@ final class Words {
         all(x, 0, T_RETRAIN, "retraining retrained retrain re-training re-trained");
         // "We have addressed this with the individual involved."
         all(x, 0, T_ADDRESSED, "addressed");
+        // "We expect our engineers to exercise better judgement."
+        all(x, 0, T_JUDGEMENT_NOUN, "judgement judgment");
+        // "Accountability for this outage rests with the platform team", "bears responsibility for".
+        all(x, 0, T_ACCOUNTABILITY, "accountability responsibility");
+        // "It happened on his watch."
+        all(x, 0, T_WATCH, "watch");
         return x.freeze();
     }
 }

@@ -542,6 +542,32 @@ class AnalyzerRulesTest {
             We addressed this with the team. |
             We addressed the gap with a check. |
             The team responsible for billing ignored the warnings. | person-failure 'ignored'@33
+            Kim will stop ignoring alerts. | punitive 'stop ignoring'@9
+            Kim needs to stop ignoring alerts. | punitive 'stop ignoring'@13
+            The proxy will stop ignoring probes. |
+            We will stop ignoring alerts. |
+            Kim will be required to explain any future mistakes. | punitive 'explain any future mistakes'@24
+            Kim must justify her errors. | punitive 'justify her errors'@9
+            Kim explained the error. |
+            The tool must explain errors. |
+            Make sure Kim doesn't make this mistake again. | punitive 'make this mistake again'@22
+            Make sure the tool doesn't make this mistake again. |
+            Kim must double-check their work. | punitive 'double-check their work'@9
+            Kim should check his own work. | punitive 'check his own work'@11
+            We must double-check our work. |
+            The job must check its work. |
+            We expect Kim to exercise better judgement. | judgement 'exercise better judgement'@17
+            We will use better judgement. |
+            The tool helps Kim use better judgement. |
+            Accountability for the outage rests with Kim. | blame-attribution 'Accountability for the outage rests with'@0
+            Accountability for the outage rests with us. |
+            Accountability for the backlog rests with Kim. |
+            Kim bears responsibility for the outage. | blame-attribution 'bears responsibility'@4
+            Kim bears responsibility for the rotation. |
+            It happened on his watch. | blame-attribution 'on his watch'@12
+            It happened on my watch. |
+            It did not happen on his watch. |
+            It can't happen again on his watch. | blame-attribution 'on his watch'@22
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
