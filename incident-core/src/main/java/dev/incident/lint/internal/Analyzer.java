@@ -1033,6 +1033,8 @@ final class Analyzer {
             case T_JUDGEMENT_NOUN -> betterJudgement(k);
             case T_ACCOUNTABILITY -> accountability(k);
             case T_WATCH -> onWatch(k);
+            case T_BASE_FAILURE -> baseFailure(k);
+            case T_IDEA -> goodIdea(k);
             case T_QUALITY -> lackOf(k);
             case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
@@ -1946,6 +1948,7 @@ final class Analyzer {
                 steps++;
             }
             if (!has(j, HAVE) || is(j + 1, W_TO)) {
+                invertedModal(k);
                 return;
             }
             last = j;
@@ -2087,7 +2090,172 @@ final class Analyzer {
         }
     }
 
+    /**
+     * "Shouldn't the reviewer have caught it?", "Couldn't Kim have paged earlier?", "Why would the
+     * on-call not have escalated?": a modal before its subject, at the start of a clause or after
+     * "why"/"how", then "have" and a participle. Not a thing ("Could the alert have fired sooner?"),
+     * "have" as a main verb ("Should the runbook have a step for it?"), a passive ("Should Kim have been
+     * paged?"), "we" or "nobody".
+     */
+    private void invertedModal(int k) {
+        if (k != clauseStart[k] && !is(k - 1, W_WHY) && !is(k - 1, W_HOW)) {
+            return;
+        }
+        int head = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
+        if (head <= k || !isPerson(head) || isWe(head) || nobody(head)) {
+            return;
+        }
+        int have = head + 1;
+        if (has(have, NEGATOR) && (fl[have] & PERSON_PRONOUN) == 0) {
+            have++; // "Should Kim not have paged"
+        }
+        if (!has(have, HAVE) || is(have + 1, W_BEEN) || !isParticiple(have + 1)) {
+            return;
+        }
+        emit(LintRule.COUNTERFACTUAL, k, have);
+    }
+
+    /** A participle after "have": a known verb form, a perception verb ("caught", "seen") or "-ed"/"-en". */
+    private boolean isParticiple(int k) {
+        if (k >= n || (shape[k] & S_PUNCT) != 0 || (fl[k] & (DET | PREP | SYSTEM_NOUN | PERSON_NOUN)) != 0) {
+            return false;
+        }
+        return isPastParticiple(k) || has(k, PERCEIVE | MAKE) || endsWith(end[k], "ed") || endsWith(end[k], "en");
+    }
+
+    /** Words after "thought it was" that call a choice acceptable: "ok", "fine", "a good idea". */
+    private static final java.util.Set<String> ACCEPTABLE = java.util.Set.of(
+            "ok", "okay", "fine", "safe", "acceptable", "alright", "reasonable", "smart", "wise", "appropriate");
+
+    private static final java.util.Set<String> THINK = java.util.Set.of("think", "thought");
+
+    private static final java.util.Set<String> GOOD = java.util.Set.of("good", "great", "bright", "brilliant", "smart");
+
+    /**
+     * The end of "think it was okay" / "thought it's fine" / "think it would be a good idea" from
+     * {@code k} ("think"), or -1.
+     */
+    private int thinkItWasOk(int k) {
+        if (k >= n || !isOneOf(k, THINK)) {
+            return -1;
+        }
+        int j = k + 1;
+        if (is(j, W_THAT)) {
+            j++;
+        }
+        if (is(j, W_IT) && has(j + 1, BE)) {
+            j += 2;
+        } else if (is(j, W_ITS_CONTRACTED)) {
+            j++;
+        } else if (is(j, W_IT) && has(j + 1, MODAL) && has(j + 2, BE)) {
+            j += 3; // "it would be"
+        } else {
+            return -1;
+        }
+        if (j < n && isOneOf(j, ACCEPTABLE)) {
+            return j;
+        }
+        if (has(j, DET) && j + 2 < n && isOneOf(j + 1, GOOD) && id[j + 2] == idOf("idea")) {
+            return j + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * "Why did the DBA think it was okay to run that in prod?", "Why did Kaveh think it was a good idea
+     * to ...": the question mocks the person's judgement; "Why did it make sense to Hiroshi?" and "Why
+     * did Kim think the alert was noise?" ask about the context.
+     */
+    private void whyThinkOk(int k) {
+        if (!on(LintRule.JUDGEMENT) || !has(k + 1, AUX) || has(k + 1, NEGATOR)) {
+            return;
+        }
+        for (int t = k + 3; t < Math.min(n, k + 3 + WINDOW); t++) {
+            ops++;
+            if (isOneOf(t, THINK)) {
+                int last = thinkItWasOk(t);
+                if (last > 0 && isPerson(t - 1) && !isWe(t - 1)) {
+                    emit(LintRule.JUDGEMENT, k, last);
+                }
+                return;
+            }
+        }
+    }
+
+    /** "Who thought it was a good idea to deploy on a Friday?": the question mocks whoever did it. */
+    private void goodIdea(int k) {
+        if (!on(LintRule.JUDGEMENT) || k < 6 || negated(k)) {
+            return;
+        }
+        for (int t = k - 5; t >= Math.max(0, k - 7); t--) {
+            if (isOneOf(t, THINK) && thinkItWasOk(t) == k) {
+                int who = t - 1;
+                if (who >= 0
+                        && (id[who] == W_WHO || lex.word(Math.max(id[who], 0)).equals("whoever"))) {
+                    emit(LintRule.JUDGEMENT, who, k);
+                }
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> DECISION = java.util.Set.of("decision", "choice");
+
+    private static final java.util.Set<String> CHOSE =
+            java.util.Set.of("chose", "decided", "opted", "elected", "choose", "decide");
+
+    /**
+     * A failure verb in the base form ("miss", "ignore", "skip", "bypass"): "How did Hiroshi miss
+     * something this obvious?", "Why did the team ignore the warnings?", "Why would Kim skip the
+     * canary?" (a question with do-support or a modal after "why"/"how", a person as subject); "a
+     * single engineer's decision to bypass change control"; "Kim chose to skip the canary". Not a thing
+     * ("Why did the probe miss it?"), "we", "can skip", or a negation.
+     */
+    private void baseFailure(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k < 2 || negated(k)) {
+            return;
+        }
+        if (is(k - 1, W_TO)) {
+            int before = k - 2;
+            if (isOneOf(before, DECISION)) {
+                int owner = before - 1;
+                if (owner >= 0
+                        && ((((shape[owner] & S_POSSESSIVE) != 0) && isPerson(owner) && !isWe(owner))
+                                || is(owner, W_HIS)
+                                || is(owner, W_HER)
+                                || is(owner, W_THEIR))) {
+                    emit(LintRule.PERSON_FAILURE, owner, k);
+                }
+            } else if (isOneOf(before, CHOSE)) {
+                int subject = subjectOf(before);
+                if (isPerson(subject) && !isWe(subject) && !negated(before) && !has(before - 1, MODAL)) {
+                    emit(LintRule.PERSON_FAILURE, before, k);
+                }
+            }
+            return;
+        }
+        // "How did Hiroshi miss", "Why did the team ignore": the subject between the auxiliary and k
+        int aux = k - 1;
+        for (int steps = 0; aux > 0 && steps < WINDOW && !has(aux, AUX); steps++) {
+            if ((shape[aux] & S_PUNCT) != 0 || (fl[aux] & (VERB | PREP | BOUNDARY | CONJ)) != 0) {
+                return;
+            }
+            aux--;
+        }
+        if (aux < 1 || aux == k - 1 || !has(aux, AUX) || has(aux, NEGATOR) || has(aux, BE | HAVE | HAD)) {
+            return;
+        }
+        if (!is(aux - 1, W_WHY) && !is(aux - 1, W_HOW)) {
+            return;
+        }
+        int head = firstNounPhraseHead(aux + 1, k);
+        if (isPerson(head) && !isWe(head) && !nobody(head)) {
+            emit(LintRule.PERSON_FAILURE, aux - 1, k);
+        }
+    }
+
     private void why(int k) {
+        whyThinkOk(k);
         if (!on(LintRule.COUNTERFACTUAL) || !has(k + 1, AUX)) {
             return;
         }

@@ -99,6 +99,8 @@ final class Words {
     static final int T_JUDGEMENT_NOUN = 55;
     static final int T_ACCOUNTABILITY = 56;
     static final int T_WATCH = 57;
+    static final int T_BASE_FAILURE = 58;
+    static final int T_IDEA = 59;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -166,6 +168,8 @@ final class Words {
     static final int W_SINCE = id("since");
     static final int W_AGAIN = id("again");
     static final int W_AND = id("and");
+    static final int W_HOW = id("how");
+    static final int W_WHY = id("why");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
@@ -490,6 +494,11 @@ final class Words {
         all(x, 0, T_ACCOUNTABILITY, "accountability responsibility");
         // "It happened on his watch."
         all(x, 0, T_WATCH, "watch");
+        // Failure verbs in the base form: only after do-support in a question ("How did Hiroshi miss
+        // it?") or a choice ("Kim's decision to bypass review", "chose to skip the canary").
+        all(x, 0, T_BASE_FAILURE, "miss ignore overlook neglect skip bypass circumvent disregard");
+        // "Who thought it was a good idea to deploy on a Friday?"
+        all(x, 0, T_IDEA, "idea");
         return x.freeze();
     }
 }

@@ -568,6 +568,24 @@ class AnalyzerRulesTest {
             It happened on my watch. |
             It did not happen on his watch. |
             It can't happen again on his watch. | blame-attribution 'on his watch'@22
+            How did Kim miss it? | person-failure 'How did Kim miss'@0
+            Why did the team ignore the alert? | person-failure 'Why did the team ignore'@0
+            Why did the probe miss it? |
+            How could we skip it? |
+            Shouldn't Kim have caught it? | counterfactual 'Shouldn't Kim have'@0
+            Could the alert have fired sooner? |
+            Should Kim have been paged? |
+            Should the runbook have a step for it? |
+            Why did Kim think it was okay? | judgement 'Why did Kim think it was okay'@0
+            Why did Kim think it was a good idea? | judgement 'Why did Kim think it was a good idea'@0
+            Why did Kim think the alert was noise? |
+            Why did we think it was fine? |
+            Who thought it was a good idea? | judgement 'Who thought it was a good idea'@0
+            We thought it was a good idea. |
+            It was Kim's decision to bypass review. | person-failure 'Kim's decision to bypass'@7
+            It was the tool's decision to skip it. |
+            Kim chose to skip the canary. | person-failure 'chose to skip'@4
+            Kim could choose to skip the canary. |
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
