@@ -791,12 +791,17 @@ final class Analyzer {
         return false;
     }
 
+    private static final java.util.Set<String> HAPPENED = java.util.Set.of("happened");
+
     private boolean isEndorsing(int k) {
         int w = id[k];
         if (isOneOf(k, ENDORSING)) {
             return true;
         }
-        return w == W_CAUSED || (w == W_CAUSE && is(k - 1, W_ROOT)) || (w == W_LED && is(k + 1, W_TO));
+        return w == W_CAUSED
+                || (w == W_CAUSE && is(k - 1, W_ROOT))
+                || (w == W_LED && is(k + 1, W_TO))
+                || (is(k - 1, W_WHAT) && isOneOf(k, HAPPENED)); // "..., and that is exactly what happened"
     }
 
     /** Whether one of the {@code window} tokens before {@code k} is a negator. */
@@ -1035,6 +1040,9 @@ final class Analyzer {
             case T_WATCH -> onWatch(k);
             case T_BASE_FAILURE -> baseFailure(k);
             case T_IDEA -> goodIdea(k);
+            case T_INATTENTION -> inattention(k);
+            case T_CAUSE_NOUN -> personIsCause(k);
+            case T_JOB -> notDoingJob(k);
             case T_QUALITY -> lackOf(k);
             case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
@@ -2417,6 +2425,8 @@ final class Analyzer {
             "testing",
             "review");
 
+    private static final java.util.Set<String> DRY = java.util.Set.of("dry");
+
     /** Nouns for a check after "without (a)": "without a second look", "without review". */
     private static final java.util.Set<String> REVIEW_NOUNS =
             java.util.Set.of("look", "review", "check", "test", "sign-off", "signoff", "glance", "approval");
@@ -2493,6 +2503,8 @@ final class Analyzer {
                     && isOneOf(m, REVIEW_NOUNS)
                     && !(m + 1 < n && (has(m + 1, SYSTEM_NOUN) || isOneOf(m + 1, REVIEW_COMPOUNDS)))) {
                 last = m;
+            } else if (m + 1 < n && isOneOf(m, DRY) && is(m + 1, W_RUN) && !has(m + 2, SYSTEM_NOUN)) {
+                last = m + 1; // "without a dry run"
             }
         }
         if (last < 0 || explainedAfter(last)) {
@@ -2523,6 +2535,13 @@ final class Analyzer {
                             && (fl[j - 1] & DET) == 0);
             if (verb) {
                 int subject = subjectOf(j);
+                if (subject >= 0 && !isPerson(subject) && has(j - 1, AUX) && is(j + 1, W_BY) && j + 2 < k) {
+                    // "the change was pushed by the on-call engineer without review": the agent acts
+                    int agent = firstNounPhraseHead(j + 2, k);
+                    if (isPerson(agent)) {
+                        return agent;
+                    }
+                }
                 if (subject >= 0) {
                     return subject;
                 }
@@ -2571,6 +2590,10 @@ final class Analyzer {
         if (!on(LintRule.PERSON_FAILURE)) {
             return;
         }
+        if (k >= 2 && ((is(k - 1, W_THAN) && is(k - 2, W_RATHER)) || (is(k - 1, W_OF) && is(k - 2, W_INSTEAD)))) {
+            insteadOfChecking(k);
+            return;
+        }
         int neg = k - 1;
         if (neg >= 0 && isCheckAdverb(neg) && (fl[neg] & NEGATOR) == 0) {
             neg--; // "not even reading", "never properly checking"
@@ -2596,6 +2619,50 @@ final class Analyzer {
         if (last >= 0) {
             emit(LintRule.PERSON_FAILURE, from, last);
         }
+    }
+
+    /**
+     * "The on-call engineer, rather than following the documented procedure, chose to attempt a fix",
+     * "Kim improvised instead of checking the runbook", "Rather than following the runbook, Kim
+     * restarted the primary": a person who went around a check. The person is the head before the
+     * comma, the subject of the verb before ("improvised"), or the subject after the clause's comma.
+     * Not a thing ("the script restarts the pods instead of checking health"), "we", what is planned
+     * or possible ("the on-call will page the IC instead of checking the dashboard"), or no check.
+     */
+    private void insteadOfChecking(int k) {
+        int last = checkGerund(k);
+        if (last < 0) {
+            return;
+        }
+        int rather = k - 2;
+        int subject = -1;
+        if (rather >= 2 && (shape[rather - 1] & S_PUNCT) != 0 && chars[start[rather - 1]] == ',') {
+            subject = rather - 2; // "the on-call engineer, rather than following"
+        } else if (rather == 0 || (shape[rather - 1] & S_PUNCT) != 0) {
+            for (int j = last + 1; j < Math.min(n, last + 1 + WINDOW); j++) {
+                ops++;
+                if ((shape[j] & S_PUNCT) != 0 && chars[start[j]] == ',') {
+                    subject = firstNounPhraseHead(j + 1, Math.min(n, j + 1 + WINDOW));
+                    break;
+                }
+            }
+        } else {
+            subject = actorBefore(rather);
+        }
+        if (subject < 0 || !isPerson(subject) || isWe(subject) || nobody(subject)) {
+            return;
+        }
+        if (subject < rather && hypothetical(subject, rather)) {
+            return;
+        }
+        if (subject > k) {
+            for (int j = subject + 1; j < Math.min(n, subject + 3); j++) {
+                if (has(j, MODAL)) {
+                    return; // "Rather than checking the dashboard, the on-call will page the IC"
+                }
+            }
+        }
+        emit(LintRule.PERSON_FAILURE, rather, last);
     }
 
     /** A determiner, role noun or capitalised word before the head of a person's noun phrase. */
@@ -2846,11 +2913,158 @@ final class Analyzer {
         }
         if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && is(k + 1, W_TO)) {
             emit(LintRule.PERSON_FAILURE, k - 1, k + 1);
+        } else if (is(k + 1, W_OF) && k + 2 < n && isOneOf(k + 2, DUTIES)) {
+            // "a failure of ownership by the mobile team"
+            int agent = agentAfter(k + 3);
+            if (agent >= 0 && on(LintRule.JUDGEMENT)) {
+                emit(LintRule.JUDGEMENT, k, agent);
+            }
         } else if (is(k + 1, W_OF) || is(k + 1, W_BY)) {
             int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
             if (isPerson(head) && is(head + 1, W_TO)) {
                 emit(LintRule.PERSON_FAILURE, k, head + 1);
             }
+        }
+    }
+
+    /** What a person owes, whose failure judges them: "a failure of ownership", "of diligence". */
+    private static final java.util.Set<String> DUTIES = java.util.Set.of(
+            "ownership",
+            "accountability",
+            "diligence",
+            "discipline",
+            "leadership",
+            "responsibility",
+            "judgement",
+            "judgment",
+            "care",
+            "attention");
+
+    /**
+     * The person after "by", "from" or "on the part of" at {@code k}, other than "we": "by the mobile
+     * team", "on the part of the reviewers"; -1 if there is none.
+     */
+    private int agentAfter(int k) {
+        int from = -1;
+        if (is(k, W_FROM) || is(k, W_BY)) {
+            from = k + 1;
+        } else if (is(k, W_ON) && is(k + 1, W_THE) && is(k + 2, W_PART) && is(k + 3, W_OF)) {
+            from = k + 4;
+        }
+        if (from < 0) {
+            return -1;
+        }
+        int head = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+        return isPerson(head) && !isWe(head) ? head : -1;
+    }
+
+    /**
+     * The person who owns the quality at {@code k}: "Kim's inattention", "his", "their", "the security
+     * team, whose inattention"; -1 for "our", a thing's or none.
+     */
+    private int ownerBefore(int k) {
+        int owner = k - 1;
+        if (owner < 0) {
+            return -1;
+        }
+        if (((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner) && !isWe(owner))
+                || is(owner, W_HIS)
+                || is(owner, W_HER)
+                || is(owner, W_THEIR)) {
+            return owner;
+        }
+        if (is(owner, W_WHOSE)) {
+            int antecedent = owner - 1;
+            if (antecedent >= 0 && (shape[antecedent] & S_PUNCT) != 0) {
+                antecedent--;
+            }
+            return isPerson(antecedent) && !isWe(antecedent) ? owner : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Kim's inattention", "the security team, whose inattention led to the outage", "inattention on
+     * the part of the reviewers": a judgement of a person; inattention as a condition of work ("alert
+     * fatigue and inattention are expected at 3 a.m.") has no owner and is left alone.
+     */
+    private void inattention(int k) {
+        if (!on(LintRule.JUDGEMENT) || negated(k)) {
+            return;
+        }
+        int owner = ownerBefore(k);
+        if (owner >= 0) {
+            emit(LintRule.JUDGEMENT, owner, k);
+            return;
+        }
+        int agent = agentAfter(k + 1);
+        if (agent >= 0) {
+            emit(LintRule.JUDGEMENT, k, agent);
+        }
+    }
+
+    /** Words between "the" and "cause": "the root cause", "the main cause". */
+    private static final java.util.Set<String> CAUSE_MODIFIERS = java.util.Set.of(
+            "root", "main", "real", "primary", "actual", "underlying", "sole", "ultimate", "direct", "proximate");
+
+    /**
+     * "The answer, Lars, is the root cause", "Kim was the main cause", "The root cause was the on-call
+     * engineer.", "Root cause: Kim": a person named as the cause. The person must end the clause after
+     * "was" or ":" ("the root cause was the on-call rotation", "was Kim's change" name things); not
+     * "we", "nobody" or a negation.
+     */
+    private void personIsCause(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k)) {
+            return;
+        }
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 2 && isOneOf(j, CAUSE_MODIFIERS); steps++) {
+            j--;
+        }
+        if (has(j, DET) && has(j - 1, BE)) {
+            int subject = subjectOf(j - 1);
+            if (isPerson(subject) && !isWe(subject) && !nobody(subject) && !negated(j - 1)) {
+                emit(LintRule.BLAME_ATTRIBUTION, j - 1, k);
+            }
+            return;
+        }
+        int after = k + 1;
+        boolean colon = after < n && (shape[after] & S_PUNCT) != 0 && chars[start[after]] == ':';
+        if (!colon && !(has(after, BE) && (fl[after] & NEGATOR) == 0 && !has(after + 1, NEGATOR))) {
+            return;
+        }
+        int head = firstNounPhraseHead(after + 1, Math.min(n, after + 1 + WINDOW));
+        if (head < 0 || !isPerson(head) || isWe(head) || nobody(head) || (shape[head] & S_POSSESSIVE) != 0) {
+            return;
+        }
+        int next = head + 1;
+        if (next >= n || (shape[next] & S_PUNCT) != 0 || (fl[next] & (CONJ | BOUNDARY)) != 0) {
+            emit(LintRule.BLAME_ATTRIBUTION, k, head);
+        }
+    }
+
+    private static final java.util.Set<String> DO_FORMS = java.util.Set.of("do", "did", "does", "doing", "done");
+
+    /**
+     * "Someone didn't do their job", "the on-call wasn't doing his job": a person said to have failed
+     * at their work; not "we", "nobody", a thing ("the cron job") or a job done.
+     */
+    private void notDoingJob(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k < 2) {
+            return;
+        }
+        int owner = k - 1;
+        if (!(is(owner, W_THEIR) || is(owner, W_HIS) || is(owner, W_HER) || is(owner, W_YOUR))) {
+            return;
+        }
+        int verb = owner - 1;
+        if (!isOneOf(verb, DO_FORMS) || !negated(verb)) {
+            return;
+        }
+        int neg = lastNeg[verb];
+        int subject = (fl[neg] & PERSON_PRONOUN) != 0 ? neg : subjectOf(verb);
+        if (isPerson(subject) && !isWe(subject) && !nobody(subject)) {
+            emit(LintRule.PERSON_FAILURE, neg, k);
         }
     }
 

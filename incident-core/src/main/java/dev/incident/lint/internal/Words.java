@@ -101,6 +101,9 @@ final class Words {
     static final int T_WATCH = 57;
     static final int T_BASE_FAILURE = 58;
     static final int T_IDEA = 59;
+    static final int T_INATTENTION = 60;
+    static final int T_CAUSE_NOUN = 61;
+    static final int T_JOB = 62;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -170,6 +173,12 @@ final class Words {
     static final int W_AND = id("and");
     static final int W_HOW = id("how");
     static final int W_WHY = id("why");
+    static final int W_THAN = id("than");
+    static final int W_RATHER = id("rather");
+    static final int W_INSTEAD = id("instead");
+    static final int W_WHAT = id("what");
+    static final int W_WHOSE = id("whose");
+    static final int W_YOUR = id("your");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
@@ -417,7 +426,10 @@ final class Words {
                         // mis- verbs: a person's slip with a person as subject; "a misconfigured proxy",
                         // "the proxy misrouted requests" have no person subject and stay unflagged
                         + " misconfigured misconfigures mistyped mistypes misjudged misjudges mislabelled"
-                        + " mislabeled mislabels misapplied misapplies misrouted misroutes");
+                        + " mislabeled mislabels misapplied misapplies misrouted misroutes"
+                        // a check a person went around: "Jana skipped the canary step"; "the canary step
+                        // was skipped automatically" has no person subject
+                        + " skipped bypassed circumvented disregarded");
         all(x, 0, T_UP_VERB, "screwed screws screwing messed messes messing");
         all(x, 0, T_TAKE, "took takes taking take");
         all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously accidentally inadvertently unintentionally");
@@ -477,7 +489,7 @@ final class Words {
         // "this outage is on Luis", "it's on the on-call for not escalating".
         all(x, 0, T_ON, "on");
         // "without testing it", "without running the tests", "without a second look".
-        all(x, 0, T_WITHOUT, "without");
+        all(x, 0, T_WITHOUT, "without w/o");
         // "Kim was written up", "a written warning was issued to the on-call".
         all(x, 0, T_WRITTEN, "written");
         // "a formal warning", "a verbal warning" given to a person.
@@ -499,6 +511,12 @@ final class Words {
         all(x, 0, T_BASE_FAILURE, "miss ignore overlook neglect skip bypass circumvent disregard");
         // "Who thought it was a good idea to deploy on a Friday?"
         all(x, 0, T_IDEA, "idea");
+        // "the security team, whose inattention led to the outage", "Kim's inattention".
+        all(x, 0, T_INATTENTION, "inattention inattentiveness");
+        // "Lars is the root cause", "The root cause was the on-call engineer."
+        all(x, 0, T_CAUSE_NOUN, "cause");
+        // "someone didn't do their job"
+        all(x, 0, T_JOB, "job jobs");
         return x.freeze();
     }
 }

@@ -586,6 +586,28 @@ class AnalyzerRulesTest {
             It was the tool's decision to skip it. |
             Kim chose to skip the canary. | person-failure 'chose to skip'@4
             Kim could choose to skip the canary. |
+            Kim's inattention caused it. | judgement 'Kim's inattention'@0
+            It was the team, whose inattention caused it. | judgement 'whose inattention'@17
+            Inattention is expected at night. |
+            Kim is the root cause. | blame-attribution 'is the root cause'@4
+            The root cause was Kim. | blame-attribution 'cause was Kim'@9
+            Root cause: Kim | blame-attribution 'cause: Kim'@5
+            The root cause was Kim's change. |
+            The root cause is the on-call rotation. |
+            Kim was not the cause. |
+            It was a failure of ownership by the team. | judgement 'failure of ownership by the team'@9
+            It was a failure of ownership. |
+            Kim didn't do his job. | person-failure 'didn't do his job'@4
+            The job didn't run. |
+            Kim skipped the canary. | person-failure 'skipped'@4
+            The canary was skipped automatically. |
+            It was pushed by Kim without review. | person-failure 'without review'@21
+            It was pushed by the bot without review. |
+            Kim, rather than following the runbook, improvised. | person-failure 'rather than following'@5
+            The bot restarts it instead of checking. |
+            Kim pushed it w/o review. | person-failure 'w/o review'@14
+            Kim ran it without a dry run. | person-failure 'without a dry run'@11
+            The bot ran it without a dry run. |
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
