@@ -1592,7 +1592,9 @@ final class Analyzer {
         }
         // "the engineer made a mistake", "Ravi committed an error"
         for (int j = k - 1; j >= Math.max(clauseStart[k], k - 3); j--) {
-            if ((fl[j] & MAKE) != 0 && (fl[j] & DET) == 0) {
+            // "did (a) mistake": non-native English for "made a mistake"
+            boolean did = j >= k - 2 && isOneOf(j, DO_FORMS) && !(k + 1 < n && isNominal(k + 1));
+            if (((fl[j] & MAKE) != 0 && (fl[j] & DET) == 0) || did) {
                 int subject = subjectOf(j);
                 if (isPerson(subject) && !isWe(subject) && !negated(j)) {
                     emit(LintRule.HUMAN_ERROR, j, k);
@@ -1731,6 +1733,15 @@ final class Analyzer {
         }
         if (k + 1 < n && isOneOf(k + 1, FAULT_COMPOUNDS)) {
             return; // "our fault injection exercises", "their fault tolerance": a technical compound
+        }
+        int of = is(k + 1, W_OF) ? k + 1 : has(k + 1, BE) && is(k + 2, W_OF) ? k + 2 : -1;
+        if (of > 0) {
+            // "the fault of the operator", non-native "Is fault of Mehmet", "the fault is of Kim"
+            int head = firstNounPhraseHead(of + 1, Math.min(n, of + 1 + WINDOW));
+            if (isPerson(head) && !isWe(head) && !nobody(head)) {
+                emit(LintRule.BLAME_ATTRIBUTION, k, head);
+                return;
+            }
         }
         if (k > 0 && ((shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) || has(k - 1, PERSON_POSSESSIVE))) {
             emit(LintRule.BLAME_ATTRIBUTION, k - 1, k);
@@ -1954,6 +1965,9 @@ final class Analyzer {
             while (j < n && steps < 3 && (fl[j] & (NEGATOR | ADVERB)) != 0 && (fl[j] & HAVE) == 0) {
                 j++;
                 steps++;
+            }
+            if (is(j, W_TO) && id[k] != W_OUGHT && has(j + 1, HAVE) && !has(j + 2, DET | PREP)) {
+                j++; // non-native "should to have verify"
             }
             if (!has(j, HAVE) || is(j + 1, W_TO)) {
                 invertedModal(k);
@@ -2598,6 +2612,12 @@ final class Analyzer {
         if (neg >= 0 && isCheckAdverb(neg) && (fl[neg] & NEGATOR) == 0) {
             neg--; // "not even reading", "never properly checking"
         }
+        if (neg >= 1
+                && (isOneOf(neg, WAS_NOT)
+                        || ((fl[neg] & (AUX | DET | PERSON_PRONOUN)) == 0 && isOneOf(neg - 1, WAS)))) {
+            notChecking(k, neg);
+            return;
+        }
         if (neg < 1 || (fl[neg] & NEGATOR) == 0 || (fl[neg] & (AUX | DET | PERSON_PRONOUN)) != 0) {
             return;
         }
@@ -2618,6 +2638,38 @@ final class Analyzer {
         int last = cause ? checkGerund(k) : -1;
         if (last >= 0) {
             emit(LintRule.PERSON_FAILURE, from, last);
+        }
+    }
+
+    private static final java.util.Set<String> WAS_NOT = java.util.Set.of("wasn't", "weren't");
+
+    private static final java.util.Set<String> WAS = java.util.Set.of("was", "were");
+
+    /**
+     * "He was not checking the disk space", "the reviewers weren't reading the diffs": a check a person
+     * was not making, put as the failure (common in non-native English for "did not check"); in the
+     * past only ("Kim is not reading the notes" says what is happening now). Not with
+     * an explanation ("was not checking email because she was on leave"), a thing, "we", "nobody", or
+     * what is planned ("will not be checking").
+     */
+    private void notChecking(int k, int neg) {
+        int last = checkGerund(k);
+        if (last < 0) {
+            return;
+        }
+        int be = (fl[neg] & AUX) != 0 ? neg : neg - 1;
+        if (has(be - 1, MODAL)) {
+            return;
+        }
+        for (int j = last + 1; j < Math.min(n, last + 1 + 3 * WINDOW); j++) {
+            ops++;
+            if (isOneOf(j, EXPLANATIONS)) {
+                return;
+            }
+        }
+        int subject = subjectOf(be);
+        if (isPerson(subject) && !isWe(subject) && !nobody(subject)) {
+            emit(LintRule.PERSON_FAILURE, neg, last);
         }
     }
 

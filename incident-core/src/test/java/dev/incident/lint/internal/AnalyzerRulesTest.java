@@ -608,6 +608,22 @@ class AnalyzerRulesTest {
             Kim pushed it w/o review. | person-failure 'w/o review'@14
             Kim ran it without a dry run. | person-failure 'without a dry run'@11
             The bot ran it without a dry run. |
+            Kim did a mistake. | human-error 'did a mistake'@4
+            Kim did mistake in the rule. | human-error 'did mistake'@4
+            We did a mistake. |
+            Kim did the mistake analysis. |
+            Is fault of Kim. | blame-attribution 'fault of Kim'@3
+            The fault is of Kim. | blame-attribution 'fault is of Kim'@4
+            Is fault of the script. |
+            It was not the fault of Kim. |
+            Kim should to have verify it. | counterfactual 'should to have'@4
+            The job should to have retried it. |
+            Kim should to have a backup. |
+            Kim was not checking the disk. | person-failure 'not checking'@8
+            Kim wasn't reading the diff. | person-failure 'wasn't reading'@4
+            The probe was not checking the port. |
+            Kim was not checking it because she was off. |
+            Kim will not be checking it. |
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
