@@ -73,6 +73,9 @@ final class Analyzer {
 
     private int firstPerson;
 
+    /** The sentence's first "whoever" ({@link #whoever()}), or -1 when not yet looked for. */
+    private int whoeverAt;
+
     /** Work done, for the linearity test: chars scanned plus token visits. */
     long ops;
 
@@ -455,6 +458,7 @@ final class Analyzer {
         }
         Arrays.fill(person, 0, n, (byte) 0);
         firstPerson = -1;
+        whoeverAt = -1;
         for (int k = 0; k < n; k++) {
             current = k;
             if (trig[k] != 0) {
@@ -510,11 +514,69 @@ final class Analyzer {
             return false;
         }
         if ((sh & S_CAP) == 0) {
-            return false;
+            return chatName(k);
         }
         if (k == 0 || (shape[k - 1] & S_PUNCT) != 0) {
             // A capitalised unknown word at the start of a sentence: a name unless it looks like a thing.
             return (sh & (S_THING_SUFFIX | S_PLURAL | S_LY)) == 0;
+        }
+        return true;
+    }
+
+    /**
+     * Endings of common nouns and tool names that are rare in given names: "rollout", "pgbouncer",
+     * "healthcheck", "haproxy", "graphql".
+     */
+    private static final String[] NOUN_ENDINGS = {
+        "er", "or", "ing", "ion", "out", "age", "ure", "ism", "ist", "ics", "ogy", "ware", "ment", "ness", "ity",
+        "ance", "ence", "ship", "back", "over", "up", "log", "base", "file", "line", "ck", "sh", "tch", "ry", "cy",
+        "gy", "fix", "box", "set", "map", "port", "list", "load", "path", "ue", "um", "us", "ix", "ex", "ax", "xy",
+        "ql", "db", "js", "io", "ps", "fs"
+    };
+
+    /**
+     * A lower-case given name in chat ("smh priya ignored the canary alerts", "if only jamal had
+     * checked", "10:42 ok found it, kenji pushed to main"): an unknown lower-case word of letters only,
+     * 3 to 10 of them, with no common-noun ending, that opens a message or clause (after a timestamp,
+     * a comma, an interjection or "if (only)") and comes right before a past failure or choice verb or
+     * "had". It cannot be a common noun there: a noun would need a determiner ("the canary had").
+     */
+    private boolean chatName(int k) {
+        int sh = shape[k];
+        if (id[k] >= 0 || k + 1 >= n || (sh & ~S_POSSESSIVE) != 0) {
+            return false;
+        }
+        int t = trig[k + 1];
+        boolean verb = t == T_FAILURE_VERB
+                || t == T_FORGET
+                || t == T_UP_VERB
+                || t == T_FAIL
+                || (fl[k + 1] & HAD) != 0
+                || ((fl[k + 1] & KNOWN) == 0 && isOneOf(k + 1, CHOICE_VERBS));
+        if (!verb) {
+            return false;
+        }
+        boolean opens = k == 0
+                || (shape[k - 1] & (S_PUNCT | S_DIGIT)) != 0
+                || isInterjection(k - 1)
+                || id[k - 1] == W_IF
+                || (id[k - 1] == W_ONLY && is(k - 2, W_IF));
+        if (!opens) {
+            return false;
+        }
+        int length = end[k] - start[k];
+        if (length < 3 || length > 10) {
+            return false;
+        }
+        for (int c = start[k]; c < end[k]; c++) {
+            if (chars[c] < 'a' || chars[c] > 'z') {
+                return (sh & S_POSSESSIVE) != 0 && c >= end[k] - 2; // "priya's"
+            }
+        }
+        for (String ending : NOUN_ENDINGS) {
+            if (length > ending.length() + 1 && endsWith(end[k], ending)) {
+                return false;
+            }
         }
         return true;
     }
@@ -577,8 +639,8 @@ final class Analyzer {
         }
         if (cs < k && id[cs] == W_WHO) {
             // "the engineer who deployed the hotfix forgot": the antecedent; "Who forgot?": who
-            if (cs == 0 || (shape[cs - 1] & S_PUNCT) != 0) {
-                return cs;
+            if (cs == 0 || (shape[cs - 1] & S_PUNCT) != 0 || isInterjection(cs - 1)) {
+                return cs; // also "lol who fat-fingered the config"
             }
             return followOne && id[cs - 1] == W_ONE ? theOneWho(cs - 1) : cs - 1;
         }
@@ -605,7 +667,70 @@ final class Analyzer {
         }
         int head = skipPrepositionalModifiers(j, cs);
         // "the engineer responsible", "the individual involved": the person before the adjective
-        return head > cs && isOneOf(head, POSTPOSED) && isPerson(head - 1) ? head - 1 : head;
+        if (head > cs && isOneOf(head, POSTPOSED) && isPerson(head - 1)) {
+            return head - 1;
+        }
+        // "whoever approved that PR didn't bother": the free relative before the verb is the subject
+        int whoever = whoever();
+        if (whoever >= cs && whoever < head && head - whoever <= WINDOW && !isPerson(head)) {
+            return whoever;
+        }
+        return head;
+    }
+
+    /** The sentence's first "whoever", or {@code n}; found once per sentence. */
+    private int whoever() {
+        if (whoeverAt < 0) {
+            whoeverAt = n;
+            for (int j = 0; j < n; j++) {
+                ops++;
+                if (id[j] == W_WHOEVER) {
+                    whoeverAt = j;
+                    break;
+                }
+            }
+        }
+        return whoeverAt;
+    }
+
+    /** Chat interjections that open a message: "lol who broke it", "smh priya ignored the alert". */
+    private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of(
+            "lol",
+            "lmao",
+            "omg",
+            "ugh",
+            "ok",
+            "okay",
+            "so",
+            "wow",
+            "seriously",
+            "honestly",
+            "srsly",
+            "welp",
+            "hmm",
+            "ffs",
+            "smh",
+            "wtf",
+            "haha",
+            "um",
+            "uh",
+            "hey",
+            "anyway",
+            "ngl",
+            "tbh",
+            "fyi",
+            "yeah",
+            "yep",
+            "oof",
+            "sigh",
+            "jeez",
+            "geez");
+
+    /** Whether token k is a chat interjection that opens its message or clause. */
+    private boolean isInterjection(int k) {
+        return k >= 0
+                && (k == 0 || (shape[k - 1] & (S_PUNCT | S_DIGIT)) != 0 || isInterjection(k - 1) && k < 3)
+                && isOneOf(k, INTERJECTIONS);
     }
 
     /** Adjectives that follow the person they describe: "the engineer responsible", "the individual involved". */
@@ -1043,6 +1168,16 @@ final class Analyzer {
             case T_INATTENTION -> inattention(k);
             case T_CAUSE_NOUN -> personIsCause(k);
             case T_JOB -> notDoingJob(k);
+            case T_CLASSIC -> {
+                // "classic intern move", "typical dev mistake": a judgement of the kind of person
+                if (on(LintRule.JUDGEMENT)
+                        && !negated(k)
+                        && has(k + 1, PERSON_NOUN)
+                        && k + 2 < n
+                        && isOneOf(k + 2, TYPICAL_OF)) {
+                    emit(LintRule.JUDGEMENT, k, k + 2);
+                }
+            }
             case T_QUALITY -> lackOf(k);
             case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
@@ -2963,6 +3098,21 @@ final class Analyzer {
         if (!on(LintRule.PERSON_FAILURE) || negated(k)) {
             return;
         }
+        int owner = has(k - 1, DET) ? k - 3 : k - 2;
+        if (owner >= 0
+                && is(owner + 1, W_OF)
+                && isOneOf(owner, OWNER_OF)
+                && k + 1 < n
+                && (shape[k + 1] & S_PUNCT) != 0
+                && chars[start[k + 1]] == ':'
+                && on(LintRule.BLAME_ATTRIBUTION)) {
+            // a field that names a person: "Owner of failure: Tariq"
+            int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
+            if (isPerson(head) && !isWe(head)) {
+                emit(LintRule.BLAME_ATTRIBUTION, owner, head);
+            }
+            return;
+        }
         if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && is(k + 1, W_TO)) {
             emit(LintRule.PERSON_FAILURE, k - 1, k + 1);
         } else if (is(k + 1, W_OF) && k + 2 < n && isOneOf(k + 2, DUTIES)) {
@@ -2978,6 +3128,12 @@ final class Analyzer {
             }
         }
     }
+
+    private static final java.util.Set<String> OWNER_OF = java.util.Set.of("owner", "cause", "source");
+
+    /** What a kind of person is said to typically do: "classic intern move", "typical dev mistake". */
+    private static final java.util.Set<String> TYPICAL_OF = java.util.Set.of(
+            "move", "moves", "mistake", "mistakes", "error", "blunder", "screwup", "screw-up", "thing");
 
     /** What a person owes, whose failure judges them: "a failure of ownership", "of diligence". */
     private static final java.util.Set<String> DUTIES = java.util.Set.of(
@@ -3187,6 +3343,9 @@ final class Analyzer {
             "pasted",
             "released");
 
+    /** Prepositions before a wrong target: "ran it on the wrong host", "deployed to the wrong region". */
+    private static final java.util.Set<String> TARGET_PREPS = java.util.Set.of("on", "against", "in", "to", "into");
+
     private void wrongChoice(int k) {
         if (!on(LintRule.PERSON_FAILURE) || negated(k) || k + 1 >= n || (shape[k + 1] & S_PUNCT) != 0) {
             return;
@@ -3194,6 +3353,21 @@ final class Analyzer {
         int verb = k - 1;
         if (verb >= 0 && (fl[verb] & DET) != 0) {
             verb--;
+        }
+        if (verb >= 1 && isOneOf(verb, TARGET_PREPS)) {
+            // "ran rm -rf on (the) wrong host": the verb up to four tokens before the preposition
+            int prep = verb;
+            verb = -1;
+            for (int j = prep - 1; j >= Math.max(clauseStart[k], prep - 4); j--) {
+                ops++;
+                if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (BOUNDARY | CONJ | PREP)) != 0) {
+                    break;
+                }
+                if (isOneOf(j, CHOICE_VERBS)) {
+                    verb = j;
+                    break;
+                }
+            }
         }
         if (verb < 0 || !isOneOf(verb, CHOICE_VERBS)) {
             return;

@@ -104,6 +104,7 @@ final class Words {
     static final int T_INATTENTION = 60;
     static final int T_CAUSE_NOUN = 61;
     static final int T_JOB = 62;
+    static final int T_CLASSIC = 63;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -179,6 +180,8 @@ final class Words {
     static final int W_WHAT = id("what");
     static final int W_WHOSE = id("whose");
     static final int W_YOUR = id("your");
+    static final int W_WHOEVER = id("whoever");
+    static final int W_IF = id("if");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
@@ -517,6 +520,8 @@ final class Words {
         all(x, 0, T_CAUSE_NOUN, "cause");
         // "someone didn't do their job"
         all(x, 0, T_JOB, "job jobs");
+        // "classic intern move", "typical dev mistake"
+        all(x, 0, T_CLASSIC, "classic typical");
         return x.freeze();
     }
 }

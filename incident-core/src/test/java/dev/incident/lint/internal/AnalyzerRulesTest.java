@@ -624,6 +624,20 @@ class AnalyzerRulesTest {
             The probe was not checking the port. |
             Kim was not checking it because she was off. |
             Kim will not be checking it. |
+            Owner of failure: Kim | blame-attribution 'Owner of failure: Kim'@0
+            Owner (action item): Kim |
+            intern ran it on wrong host | person-failure 'ran it on wrong host'@7
+            The job ran on the wrong host. |
+            classic intern move | judgement 'classic intern move'@0
+            a classic race condition |
+            lol who broke the config | person-failure 'broke'@8
+            whoever approved it didn't bother reading it | person-failure 'didn't bother'@20
+            smh priya ignored the alert | person-failure 'ignored'@10
+            if only jamal had checked | counterfactual 'if only jamal had'@0
+            if only monitoring had checked |
+            10:42 haproxy ignored the probe |
+            10:42 kenji pushed it w/o review | person-failure 'w/o review'@22
+            wei paged the network team |
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
