@@ -637,7 +637,7 @@ final class Analyzer {
             steps++;
             ops++;
         }
-        if (cs < k && id[cs] == W_WHO) {
+        if (cs < k && id[cs] == W_WHO && !complementBefore(cs, j)) {
             // "the engineer who deployed the hotfix forgot": the antecedent; "Who forgot?": who
             if (cs == 0 || (shape[cs - 1] & S_PUNCT) != 0 || isInterjection(cs - 1)) {
                 return cs; // also "lol who fat-fingered the config"
@@ -735,6 +735,23 @@ final class Analyzer {
 
     /** Adjectives that follow the person they describe: "the engineer responsible", "the individual involved". */
     private static final java.util.Set<String> POSTPOSED = java.util.Set.of("responsible", "involved", "concerned");
+
+    /**
+     * Whether a that-clause opens between "who" at {@code who} and the head candidate {@code j}: in "the
+     * customer who wrote that your ops people clearly don't know", the subject of "know" is "people",
+     * not the antecedent of "who". A "that" right after a verb ("wrote", "said", "claimed") and before
+     * a determiner, a pronoun or a name.
+     */
+    private boolean complementBefore(int who, int j) {
+        for (int t = who + 2; t < j; t++) {
+            if (id[t] == W_THAT
+                    && ((fl[t - 1] & VERB) != 0 || (shape[t - 1] & S_ED) != 0 || isOneOf(t - 1, REPORTING))
+                    && ((fl[t + 1] & (DET | PERSON_PRONOUN)) != 0 || (shape[t + 1] & S_CAP) != 0)) {
+                return true; // not "who wrote that script": "that" before a bare noun is its determiner
+            }
+        }
+        return false;
+    }
 
     /**
      * The antecedent of "who" when it is "one" ({@code one}): in "Greg is the one who broke it", "she
@@ -989,7 +1006,7 @@ final class Analyzer {
                 }
             }
             case T_HUMAN_ERROR -> {
-                if (on(LintRule.HUMAN_ERROR) && !negated(k) && !mention(k, k)) {
+                if (on(LintRule.HUMAN_ERROR) && !negated(k) && !mention(k, k) && !checklistPrompt(k, k)) {
                     emit(LintRule.HUMAN_ERROR, k, k);
                 }
             }
@@ -1077,7 +1094,12 @@ final class Analyzer {
             }
             case T_WRONG -> wrongChoice(k);
             case T_WITHOUT -> without(k);
-            case T_SKIPPED_CHECK, T_RUN -> personNotChecking(k);
+            case T_SKIPPED_CHECK, T_RUN -> {
+                personNotChecking(k);
+                if (trig == T_RUN) {
+                    knowWhatDoing(k);
+                }
+            }
             case T_SLOW -> {
                 // "the on-call was slow to respond": judging a person's speed, not a system's
                 int be = is(k - 1, W_TOO) ? k - 2 : k - 1; // "was too slow to acknowledge"
@@ -1687,6 +1709,9 @@ final class Analyzer {
             if (k - 1 == clauseStart[k] && has(k + 1, AUX) && negatedLaterInClause(k)) {
                 return; // "Human error is never a root cause", "Human error was not the cause"
             }
+            if (checklistPrompt(k - 1, k)) {
+                return;
+            }
             if (!mention(k - 1, k)) {
                 emit(LintRule.HUMAN_ERROR, k - 1, k);
             }
@@ -1830,6 +1855,21 @@ final class Analyzer {
         return false;
     }
 
+    /**
+     * Whether the term {@code [from, to]} is the whole sentence and a question: "Human error? — N/A"
+     * is a checklist prompt, asking, not saying.
+     */
+    private boolean checklistPrompt(int from, int to) {
+        if (from != 0 || to != n - 1) {
+            return false;
+        }
+        int at = end[to];
+        while (at < chars.length && chars[at] == ' ') {
+            at++;
+        }
+        return at < chars.length && chars[at] == '?';
+    }
+
     /** Whether the source char at {@code at} is a quotation mark. */
     private boolean isQuote(int at) {
         if (at < 0 || at >= chars.length) {
@@ -1923,6 +1963,23 @@ final class Analyzer {
         return isLiesVerb(k) && (is(k + 1, W_WITH) || is(k + 1, W_ON));
     }
 
+    /** Nouns after "blame" that name the habit of blaming: "blame culture", "the blame game". */
+    private static final java.util.Set<String> BLAME_COMPOUNDS = java.util.Set.of(
+            "reflex",
+            "culture",
+            "cultures",
+            "game",
+            "games",
+            "instinct",
+            "mindset",
+            "shifting",
+            "language",
+            "framing",
+            "narrative",
+            "cycle",
+            "trap",
+            "avoidance");
+
     private void blame(int k) {
         if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k)) {
             return;
@@ -1941,6 +1998,9 @@ final class Analyzer {
         }
         if (k == clauseStart[k] && negatedLaterInClause(k)) {
             return; // "Blaming individuals does not help"
+        }
+        if (k + 1 < n && isOneOf(k + 1, BLAME_COMPOUNDS)) {
+            return; // "the blame reflex we want to avoid", "a blame culture": the habit, not blame put on anyone
         }
         if (personBefore(k) || personWithin(k + 1, k + 6) || liesWithPerson(k + 1)) {
             emit(LintRule.BLAME_ATTRIBUTION, k, k);
@@ -2063,8 +2123,11 @@ final class Analyzer {
     }
 
     private void judge(int k) {
-        if (!on(LintRule.JUDGEMENT) || negated(k)) {
+        if (!on(LintRule.JUDGEMENT) || negated(k) || negatedAntecedent(k)) {
             return;
+        }
+        if (k >= 2 && is(k - 1, W_US) && isOneOf(k - 2, REPORTING)) {
+            return; // "the customer's ticket called us incompetent": a judgement of us, reported
         }
         if (has(k + 1, TECH_COMPOUND)) {
             return; // "lazy loading"
@@ -2451,12 +2514,36 @@ final class Analyzer {
         }
     }
 
+    /**
+     * Whether {@code k} is in a relative clause whose antecedent is nobody: "no engineer who missed the
+     * page", "did not identify any individual whose actions were negligent" ("any" under a negation).
+     * Looks at most three tokens before the "who"/"whose".
+     */
+    private boolean negatedAntecedent(int k) {
+        int cs = clauseStart[k];
+        if (cs < 2 || (id[cs] != W_WHO && id[cs] != W_WHOSE)) {
+            return false;
+        }
+        for (int j = cs - 1; j >= Math.max(0, cs - 3); j--) {
+            if (id[j] == W_NO) {
+                return true;
+            }
+            if (id[j] == W_ANY) {
+                return negated(j);
+            }
+            if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (VERB | AUX | PREP)) != 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private void personFailure(int k, int last) {
         if (k > 0 && isOneOf(k - 1, STOP) && lex.word(id[k]).endsWith("ing")) {
             stopDoing(k - 1, last);
             return;
         }
-        if (!on(LintRule.PERSON_FAILURE) || negatedAround(last)) {
+        if (!on(LintRule.PERSON_FAILURE) || negatedAround(last) || negatedAntecedent(k)) {
             return;
         }
         if (has(k - 1, MODAL) && !has(k - 1, NEGATOR)) {
@@ -2850,6 +2937,31 @@ final class Analyzer {
             }
         }
         emit(LintRule.PERSON_FAILURE, rather, last);
+    }
+
+    private static final java.util.Set<String> KNOW = java.util.Set.of("know", "knows", "knew");
+
+    /**
+     * "They clearly don't know what they're doing", "the new DBA has no idea what he is doing": a
+     * judgement of a person's competence; not with "we", a thing ("what the job is doing") or without
+     * the negation.
+     */
+    private void knowWhatDoing(int k) {
+        if (!on(LintRule.JUDGEMENT) || k < 3) {
+            return;
+        }
+        int doer = has(k - 1, BE) && has(k - 2, PERSON_PRONOUN) ? k - 2 : k - 1;
+        if (!has(doer, PERSON_PRONOUN) || isWe(doer) || !is(doer - 1, W_WHAT)) {
+            return;
+        }
+        int know = doer - 2;
+        if (!isOneOf(know, KNOW) || !negated(know)) {
+            return;
+        }
+        int subject = subjectOf(know);
+        if (isPerson(subject) && !isWe(subject) && !nobody(subject)) {
+            emit(LintRule.JUDGEMENT, lastNeg[know], k);
+        }
     }
 
     /** A determiner, role noun or capitalised word before the head of a person's noun phrase. */

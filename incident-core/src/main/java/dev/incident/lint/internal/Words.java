@@ -182,6 +182,8 @@ final class Words {
     static final int W_YOUR = id("your");
     static final int W_WHOEVER = id("whoever");
     static final int W_IF = id("if");
+    static final int W_ANY = id("any");
+    static final int W_US = id("us");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")

@@ -638,6 +638,21 @@ class AnalyzerRulesTest {
             10:42 haproxy ignored the probe |
             10:42 kenji pushed it w/o review | person-failure 'w/o review'@22
             wei paged the network team |
+            We found no engineer who was careless. |
+            We did not find any engineer whose work was careless. |
+            We found an engineer whose work was careless. | judgement 'careless'@36
+            Human error? |
+            Human error. | human-error 'Human error'@0
+            Was it human error? | human-error 'human error'@7
+            We avoid a blame culture. |
+            Leadership was quick to blame Kim. | blame-attribution 'blame'@24
+            A customer called us careless. |
+            A customer called Kim careless. | judgement 'careless'@22
+            Kim doesn't know what he's doing. | judgement 'doesn't know what he's doing'@4
+            We don't know what they're doing. |
+            Kim doesn't know what the job is doing. |
+            The man who said that Kim clearly forgot it left. | hindsight 'clearly'@26, person-failure 'forgot'@34
+            The engineer who wrote that script forgot it. | person-failure 'forgot'@35
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text
