@@ -552,15 +552,15 @@ final class Analyzer {
                 || t == T_UP_VERB
                 || t == T_FAIL
                 || (fl[k + 1] & HAD) != 0
-                || ((fl[k + 1] & KNOWN) == 0 && isOneOf(k + 1, CHOICE_VERBS));
+                || (((shape[k + 1] & S_ED) != 0 || (fl[k + 1] & VERB) != 0) && isOneOf(k + 1, CHOICE_VERBS));
         if (!verb) {
             return false;
         }
         boolean opens = k == 0
                 || (shape[k - 1] & (S_PUNCT | S_DIGIT)) != 0
-                || isInterjection(k - 1)
                 || id[k - 1] == W_IF
-                || (id[k - 1] == W_ONLY && is(k - 2, W_IF));
+                || (id[k - 1] == W_ONLY && is(k - 2, W_IF))
+                || isInterjection(k - 1);
         if (!opens) {
             return false;
         }
@@ -667,13 +667,17 @@ final class Analyzer {
         }
         int head = skipPrepositionalModifiers(j, cs);
         // "the engineer responsible", "the individual involved": the person before the adjective
-        if (head > cs && isOneOf(head, POSTPOSED) && isPerson(head - 1)) {
-            return head - 1;
+        if (head > cs && (fl[head] & (PERSON_NOUN | SYSTEM_NOUN | NAME)) == 0 && isPerson(head - 1)) {
+            if (isOneOf(head, POSTPOSED)) {
+                return head - 1;
+            }
         }
         // "whoever approved that PR didn't bother": the free relative before the verb is the subject
-        int whoever = whoever();
-        if (whoever >= cs && whoever < head && head - whoever <= WINDOW && !isPerson(head)) {
-            return whoever;
+        if (head > cs && !isPerson(head)) {
+            int whoever = whoever();
+            if (whoever >= cs && whoever < head && head - whoever <= WINDOW) {
+                return whoever;
+            }
         }
         return head;
     }
