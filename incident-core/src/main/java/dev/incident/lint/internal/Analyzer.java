@@ -1606,7 +1606,8 @@ final class Analyzer {
         for (int j = k + 2; j < Math.min(n, k + 6); j++) {
             ops++;
             if ((fl[j] & INCIDENT_NOUN) != 0 || isOneOf(j, HARM_GERUNDS)) {
-                harm = j;
+                boolean compound = j + 1 < n && isNominal(j + 1) && !(id[j + 1] >= 0 && isLiesVerb(j + 1));
+                harm = compound ? -1 : j; // not "responsibility for the outage review"
                 break;
             }
             if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (AUX | VERB | PREP | BOUNDARY)) != 0) {
@@ -2432,8 +2433,9 @@ final class Analyzer {
      * A failure verb in the base form ("miss", "ignore", "skip", "bypass"): "How did Hiroshi miss
      * something this obvious?", "Why did the team ignore the warnings?", "Why would Kim skip the
      * canary?" (a question with do-support or a modal after "why"/"how", a person as subject); "a
-     * single engineer's decision to bypass change control"; "Kim chose to skip the canary". Not a thing
-     * ("Why did the probe miss it?"), "we", "can skip", or a negation.
+     * single engineer's decision to bypass change control"; "Kim chose to skip the canary" (unless
+     * explained: "..., as agreed with the QA lead"). Not a thing ("Why did the probe miss it?"), "we",
+     * "can skip", or a negation.
      */
     private void baseFailure(int k) {
         if (!on(LintRule.PERSON_FAILURE) || k < 2 || negated(k)) {
@@ -2450,7 +2452,7 @@ final class Analyzer {
                                 || is(owner, W_THEIR))) {
                     emit(LintRule.PERSON_FAILURE, owner, k);
                 }
-            } else if (isOneOf(before, CHOSE)) {
+            } else if (isOneOf(before, CHOSE) && !explainedAfter(k)) {
                 int subject = subjectOf(before);
                 if (isPerson(subject) && !isWe(subject) && !negated(before) && !has(before - 1, MODAL)) {
                     emit(LintRule.PERSON_FAILURE, before, k);
@@ -2995,12 +2997,26 @@ final class Analyzer {
                     || (id[j] == W_AS
                             && (shape[j - 1] & S_PUNCT) != 0
                             && chars[start[j - 1]] == ','
-                            && (has(j + 1, DET | PERSON_PRONOUN) || is(j + 1, W_IT)))) {
+                            && (has(j + 1, DET | PERSON_PRONOUN)
+                                    || is(j + 1, W_IT)
+                                    || (j + 1 < n && isOneOf(j + 1, SANCTIONED))))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Participles after ", as" that say a choice was sanctioned: ", as agreed with the QA lead". */
+    private static final java.util.Set<String> SANCTIONED = java.util.Set.of(
+            "agreed",
+            "planned",
+            "approved",
+            "documented",
+            "allowed",
+            "permitted",
+            "required",
+            "instructed",
+            "scheduled");
 
     /**
      * "Lucía's lack of attention", "his lack of focus", "a lack of care by the release team", "a lack

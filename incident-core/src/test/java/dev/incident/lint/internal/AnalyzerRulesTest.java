@@ -562,6 +562,7 @@ class AnalyzerRulesTest {
             Accountability for the outage rests with Kim. | blame-attribution 'Accountability for the outage rests with'@0
             Accountability for the outage rests with us. |
             Accountability for the backlog rests with Kim. |
+            Responsibility for the outage review lies with Kim. |
             Kim bears responsibility for the outage. | blame-attribution 'bears responsibility'@4
             Kim bears responsibility for the rotation. |
             It happened on his watch. | blame-attribution 'on his watch'@12
@@ -586,6 +587,8 @@ class AnalyzerRulesTest {
             It was the tool's decision to skip it. |
             Kim chose to skip the canary. | person-failure 'chose to skip'@4
             Kim could choose to skip the canary. |
+            Kim decided to skip the test, as agreed with QA. |
+            Kim merged it without review, as planned. |
             Kim's inattention caused it. | judgement 'Kim's inattention'@0
             It was the team, whose inattention caused it. | judgement 'whose inattention'@17
             Inattention is expected at night. |
