@@ -338,6 +338,16 @@ final class Words {
                         + " provisioning deploying building testing publishing messaging queueing queuing rendering"
                         + " parsing hashing encoding syncing backfilling checkout search ingestion login auth"
                         + " authentication payments payment");
+        // More tools, often written in lower case in chat ("10:42 loki missed the logs"): things, so
+        // not read as a lower-case name (see Analyzer.chatName) or a capitalised one.
+        all(
+                x,
+                SYSTEM_NOUN,
+                "loki thanos tempo flux celery sidekiq airflow spark hadoop hdfs ceph minio traefik haproxy"
+                        + " pgbouncer memcached varnish fluentd logstash kibana jaeger linkerd vitess clickhouse"
+                        + " bigquery dynamodb sqs sns kinesis ecs eks gke nomad puppet chef spinnaker tekton"
+                        + " buildkite circleci bazel gradle maven npm yarn systemd kubelet containerd calico cilium"
+                        + " coredns");
         // Words before "error" / "mistake" that make it a person's error.
         all(
                 x,

@@ -641,6 +641,8 @@ class AnalyzerRulesTest {
             10:42 haproxy ignored the probe |
             10:42 kenji pushed it w/o review | person-failure 'w/o review'@22
             wei paged the network team |
+            10:42 loki missed the logs |
+            Airflow missed the schedule. |
             We found no engineer who was careless. |
             We did not find any engineer whose work was careless. |
             We found an engineer whose work was careless. | judgement 'careless'@36
