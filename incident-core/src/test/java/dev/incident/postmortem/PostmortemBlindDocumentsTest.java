@@ -55,8 +55,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>pm-07 (Notion, blaming): no date ("**Date:** Mar 12, 2026") and 0/5 open due dates ("by Mar
  *       19"): five errors; "Dev spots blocked queries" was a mitigation. Now date and dues are read,
  *       the first mitigation is the cancelled migration (12:29). The blame findings stay: the root
- *       cause's "careless" and "forgot"; two of the four blaming sentences the author marked are not
- *       caught by the linter.
+ *       cause's "careless" and "forgot"; two of the four blaming sentences the author marked were not
+ *       caught by the linter. The linter's "without" rule now catches a third ("approved the PR
+ *       without actually reading the migration file"); "anyone who has used Postgres for more than a
+ *       week should know not to do this" is still missed.
  *   <li>pm-08 (status page, 12-hour clock, incomplete): rows read as 01:52…03:02 with "PM**" left in
  *       their text; no date; "What we're doing next" unknown, so no follow-ups (three errors). Now
  *       rows are 13:52…15:02, the date and all five MM/DD due dates are read, and the findings are the
@@ -291,11 +293,13 @@ class PostmortemBlindDocumentsTest {
                                 due("@sam.r", "2026-03-17"),
                                 due("@kevin.l", "2026-03-12")),
                         Set.of("Summary", "Impact", "Detection", "Resolution", "Root causes", "Timeline", "Follow-ups"),
-                        // blaming: "just careless" (root cause and language), "forgot to acknowledge"
+                        // blaming: "just careless" (root cause and language), "approved the PR without
+                        // actually reading the migration file", "forgot to acknowledge"
                         List.of(
                                 "warning recommended-section-missing - Trigger",
                                 "warning recommended-section-missing - Lessons learned",
                                 "error root-cause-blames-person 52 Root causes",
+                                "error blaming-language 52 Root causes",
                                 "error blaming-language 52 Root causes",
                                 "error blaming-language 73 🙋 On-call")),
                 new Expected(
