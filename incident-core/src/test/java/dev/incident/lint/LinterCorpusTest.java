@@ -17,7 +17,14 @@ import org.junit.jupiter.api.Test;
  * rules and never used to tune them, so its figures estimate performance on unseen text), {@code
  * corpus-blind.tsv} (240 sentences by a second author who never saw the rules; its first reading is
  * recorded in the file) and {@code corpus-blind-2.tsv} (260 sentences by a third author who saw
- * neither the rules nor the other corpora; first reading recorded in the file too).
+ * neither the rules nor the other corpora; first reading recorded in the file too) and {@code
+ * corpus-blind-3.tsv} (240 sentences by a fourth author, in registers the others lack: chat, non-native
+ * English, formal prose, fragments, management summaries, quotations, questions, follow-ups). The third
+ * blind corpus read precision 0.951, recall 0.642 before any change made for it; its misses were then
+ * fixed as general rules (each first backed by new sentences and traps in {@code corpus.tsv}), after
+ * which it reads 1.000 / 0.983, so that figure is no longer an unseen-text estimate. Its two remaining
+ * misses: "Had Mr. Okonkwo consulted ..." (the sentence splitter cuts after "Mr.") and "why did he
+ * run that script?" (blame only from the context of the question).
  */
 class LinterCorpusTest {
     private static final BlamelessLinter LINTER = BlamelessLinter.withDefaults();
@@ -141,6 +148,16 @@ class LinterCorpusTest {
         Score score = scoreAndPrint("blind-2", "/lint/corpus-blind-2.tsv");
         // THEN the same targets hold (first reading, before any fix: 0.966 / 0.862)
         assertReaches(score, 260, 0.95, 0.90);
+    }
+
+    @Test
+    void should_reach_the_targets_on_the_third_corpus_written_blind() throws IOException {
+        // GIVEN 240 sentences by a fourth author, in chat, non-native, formal, fragment, management,
+        // quoted, question and follow-up registers WHEN each is linted
+        Score score = scoreAndPrint("blind-3", "/lint/corpus-blind-3.tsv");
+        // THEN the same targets hold (first reading, before any change made for this corpus: 0.951 /
+        // 0.642; after the fixes: 1.000 / 0.983)
+        assertReaches(score, 240, 0.95, 0.90);
     }
 
     private static void assertReaches(Score score, int size, double precision, double recall) {

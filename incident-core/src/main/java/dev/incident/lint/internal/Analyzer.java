@@ -73,6 +73,9 @@ final class Analyzer {
 
     private int firstPerson;
 
+    /** The sentence's first "whoever" ({@link #whoever()}), or -1 when not yet looked for. */
+    private int whoeverAt;
+
     /** Work done, for the linearity test: chars scanned plus token visits. */
     long ops;
 
@@ -439,7 +442,8 @@ final class Analyzer {
             if ((shape[k] & S_PUNCT) != 0) {
                 cs = k + 1;
                 neg = -1;
-            } else if ((fl[k] & BOUNDARY) != 0 && k > 0) {
+            } else if ((fl[k] & BOUNDARY) != 0 && k > 0 && !(id[k] == W_SINCE && (fl[k - 1] & (HAVE | HAD)) != 0)) {
+                // not "since" right after "has": "has since been disciplined" is one clause
                 cs = k;
                 neg = -1;
             } else if ((fl[k] & CONJ) != 0 && k + 1 < n && startsNewSubject(k + 1)) {
@@ -454,6 +458,7 @@ final class Analyzer {
         }
         Arrays.fill(person, 0, n, (byte) 0);
         firstPerson = -1;
+        whoeverAt = -1;
         for (int k = 0; k < n; k++) {
             current = k;
             if (trig[k] != 0) {
@@ -509,11 +514,69 @@ final class Analyzer {
             return false;
         }
         if ((sh & S_CAP) == 0) {
-            return false;
+            return chatName(k);
         }
         if (k == 0 || (shape[k - 1] & S_PUNCT) != 0) {
             // A capitalised unknown word at the start of a sentence: a name unless it looks like a thing.
             return (sh & (S_THING_SUFFIX | S_PLURAL | S_LY)) == 0;
+        }
+        return true;
+    }
+
+    /**
+     * Endings of common nouns and tool names that are rare in given names: "rollout", "pgbouncer",
+     * "healthcheck", "haproxy", "graphql".
+     */
+    private static final String[] NOUN_ENDINGS = {
+        "er", "or", "ing", "ion", "out", "age", "ure", "ism", "ist", "ics", "ogy", "ware", "ment", "ness", "ity",
+        "ance", "ence", "ship", "back", "over", "up", "log", "base", "file", "line", "ck", "sh", "tch", "ry", "cy",
+        "gy", "fix", "box", "set", "map", "port", "list", "load", "path", "ue", "um", "us", "ix", "ex", "ax", "xy",
+        "ql", "db", "js", "io", "ps", "fs"
+    };
+
+    /**
+     * A lower-case given name in chat ("smh priya ignored the canary alerts", "if only jamal had
+     * checked", "10:42 ok found it, kenji pushed to main"): an unknown lower-case word of letters only,
+     * 3 to 10 of them, with no common-noun ending, that opens a message or clause (after a timestamp,
+     * a comma, an interjection or "if (only)") and comes right before a past failure or choice verb or
+     * "had". It cannot be a common noun there: a noun would need a determiner ("the canary had").
+     */
+    private boolean chatName(int k) {
+        int sh = shape[k];
+        if (id[k] >= 0 || k + 1 >= n || (sh & ~S_POSSESSIVE) != 0) {
+            return false;
+        }
+        int t = trig[k + 1];
+        boolean verb = t == T_FAILURE_VERB
+                || t == T_FORGET
+                || t == T_UP_VERB
+                || t == T_FAIL
+                || (fl[k + 1] & HAD) != 0
+                || (((shape[k + 1] & S_ED) != 0 || (fl[k + 1] & VERB) != 0) && isOneOf(k + 1, CHOICE_VERBS));
+        if (!verb) {
+            return false;
+        }
+        boolean opens = k == 0
+                || (shape[k - 1] & (S_PUNCT | S_DIGIT)) != 0
+                || id[k - 1] == W_IF
+                || (id[k - 1] == W_ONLY && is(k - 2, W_IF))
+                || isInterjection(k - 1);
+        if (!opens) {
+            return false;
+        }
+        int length = end[k] - start[k];
+        if (length < 3 || length > 10) {
+            return false;
+        }
+        for (int c = start[k]; c < end[k]; c++) {
+            if (chars[c] < 'a' || chars[c] > 'z') {
+                return (sh & S_POSSESSIVE) != 0 && c >= end[k] - 2; // "priya's"
+            }
+        }
+        for (String ending : NOUN_ENDINGS) {
+            if (length > ending.length() + 1 && endsWith(end[k], ending)) {
+                return false;
+            }
         }
         return true;
     }
@@ -547,7 +610,7 @@ final class Analyzer {
 
     private boolean skippable(int k) {
         int f = fl[k];
-        if ((f & (ADVERB | AUX | MODAL)) != 0) {
+        if ((f & (ADVERB | AUX | MODAL)) != 0 || (id[k] == W_SINCE && has(k - 1, HAVE | HAD))) {
             return true;
         }
         if ((f & NEGATOR) != 0 && (f & (PERSON_PRONOUN | DET)) == 0) {
@@ -574,10 +637,10 @@ final class Analyzer {
             steps++;
             ops++;
         }
-        if (cs < k && id[cs] == W_WHO) {
+        if (cs < k && id[cs] == W_WHO && !complementBefore(cs, j)) {
             // "the engineer who deployed the hotfix forgot": the antecedent; "Who forgot?": who
-            if (cs == 0 || (shape[cs - 1] & S_PUNCT) != 0) {
-                return cs;
+            if (cs == 0 || (shape[cs - 1] & S_PUNCT) != 0 || isInterjection(cs - 1)) {
+                return cs; // also "lol who fat-fingered the config"
             }
             return followOne && id[cs - 1] == W_ONE ? theOneWho(cs - 1) : cs - 1;
         }
@@ -602,7 +665,96 @@ final class Analyzer {
         if ((shape[j] & S_PUNCT) != 0 || ((fl[j] & (PREP | DET)) != 0 && !isNameContinuation(j))) {
             return -1;
         }
-        return skipPrepositionalModifiers(j, cs);
+        int head = skipPrepositionalModifiers(j, cs);
+        // "the engineer responsible", "the individual involved": the person before the adjective
+        if (head > cs && (fl[head] & (PERSON_NOUN | SYSTEM_NOUN | NAME)) == 0 && isPerson(head - 1)) {
+            if (isOneOf(head, POSTPOSED)) {
+                return head - 1;
+            }
+        }
+        // "whoever approved that PR didn't bother": the free relative before the verb is the subject
+        if (head > cs && !isPerson(head)) {
+            int whoever = whoever();
+            if (whoever >= cs && whoever < head && head - whoever <= WINDOW) {
+                return whoever;
+            }
+        }
+        return head;
+    }
+
+    /** The sentence's first "whoever", or {@code n}; found once per sentence. */
+    private int whoever() {
+        if (whoeverAt < 0) {
+            whoeverAt = n;
+            for (int j = 0; j < n; j++) {
+                ops++;
+                if (id[j] == W_WHOEVER) {
+                    whoeverAt = j;
+                    break;
+                }
+            }
+        }
+        return whoeverAt;
+    }
+
+    /** Chat interjections that open a message: "lol who broke it", "smh priya ignored the alert". */
+    private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of(
+            "lol",
+            "lmao",
+            "omg",
+            "ugh",
+            "ok",
+            "okay",
+            "so",
+            "wow",
+            "seriously",
+            "honestly",
+            "srsly",
+            "welp",
+            "hmm",
+            "ffs",
+            "smh",
+            "wtf",
+            "haha",
+            "um",
+            "uh",
+            "hey",
+            "anyway",
+            "ngl",
+            "tbh",
+            "fyi",
+            "yeah",
+            "yep",
+            "oof",
+            "sigh",
+            "jeez",
+            "geez");
+
+    /** Whether token k is a chat interjection that opens its message or clause. */
+    private boolean isInterjection(int k) {
+        return k >= 0
+                && (k == 0 || (shape[k - 1] & (S_PUNCT | S_DIGIT)) != 0 || isInterjection(k - 1) && k < 3)
+                && isOneOf(k, INTERJECTIONS);
+    }
+
+    /** Adjectives that follow the person they describe: "the engineer responsible", "the individual involved". */
+    private static final java.util.Set<String> POSTPOSED = java.util.Set.of("responsible", "involved", "concerned");
+
+    /**
+     * Whether a that-clause opens between "who" at {@code who} and the head candidate {@code j}: in "the
+     * customer who wrote that your ops people clearly don't know", the subject of "know" is "people",
+     * not the antecedent of "who". A "that" right after a verb ("wrote", "said", "claimed") and before
+     * a determiner, a pronoun or a name.
+     */
+    private boolean complementBefore(int who, int j) {
+        for (int t = who + 2; t < j; t++) {
+            if (id[t] == W_THAT
+                    && ((fl[t - 1] & VERB) != 0 || (shape[t - 1] & S_ED) != 0 || isOneOf(t - 1, REPORTING))
+                    && ((fl[t + 1] & (DET | PERSON_PRONOUN)) != 0 || (shape[t + 1] & S_CAP) != 0)) {
+                return true; // not "who wrote that script": "that" before a bare noun is its determiner
+            }
+        }
+        return false;
     }
 
     /**
@@ -785,12 +937,17 @@ final class Analyzer {
         return false;
     }
 
+    private static final java.util.Set<String> HAPPENED = java.util.Set.of("happened");
+
     private boolean isEndorsing(int k) {
         int w = id[k];
         if (isOneOf(k, ENDORSING)) {
             return true;
         }
-        return w == W_CAUSED || (w == W_CAUSE && is(k - 1, W_ROOT)) || (w == W_LED && is(k + 1, W_TO));
+        return w == W_CAUSED
+                || (w == W_CAUSE && is(k - 1, W_ROOT))
+                || (w == W_LED && is(k + 1, W_TO))
+                || (is(k - 1, W_WHAT) && isOneOf(k, HAPPENED)); // "..., and that is exactly what happened"
     }
 
     /** Whether one of the {@code window} tokens before {@code k} is a negator. */
@@ -853,7 +1010,7 @@ final class Analyzer {
                 }
             }
             case T_HUMAN_ERROR -> {
-                if (on(LintRule.HUMAN_ERROR) && !negated(k) && !mention(k, k)) {
+                if (on(LintRule.HUMAN_ERROR) && !negated(k) && !mention(k, k) && !checklistPrompt(k, k)) {
                     emit(LintRule.HUMAN_ERROR, k, k);
                 }
             }
@@ -935,10 +1092,18 @@ final class Analyzer {
                 }
             }
             case T_BOTHER -> bother(k);
-            case T_OMITTED_CHECK -> omittedCheck(k);
+            case T_OMITTED_CHECK -> {
+                checkOwnWork(k);
+                omittedCheck(k);
+            }
             case T_WRONG -> wrongChoice(k);
             case T_WITHOUT -> without(k);
-            case T_SKIPPED_CHECK, T_RUN -> personNotChecking(k);
+            case T_SKIPPED_CHECK, T_RUN -> {
+                personNotChecking(k);
+                if (trig == T_RUN) {
+                    knowWhatDoing(k);
+                }
+            }
             case T_SLOW -> {
                 // "the on-call was slow to respond": judging a person's speed, not a system's
                 int be = is(k - 1, W_TOO) ? k - 2 : k - 1; // "was too slow to acknowledge"
@@ -970,12 +1135,13 @@ final class Analyzer {
                 }
             }
             case T_DISCIPLINED -> {
-                if (on(LintRule.PUNITIVE) && !negated(k) && has(k - 1, AUX) && isPerson(subjectOf(k))) {
+                // "was disciplined", "has been formally disciplined"
+                if (on(LintRule.PUNITIVE) && !negated(k) && auxBefore(k) >= 0 && isPerson(subjectOf(k))) {
                     emit(LintRule.PUNITIVE, k, k);
                 }
             }
             case T_FIRED -> {
-                if (on(LintRule.PUNITIVE) && !negated(k) && has(k - 1, AUX)) {
+                if (on(LintRule.PUNITIVE) && !negated(k) && auxBefore(k) >= 0) {
                     int subject = subjectOf(k);
                     if (isPerson(subject)) {
                         emit(LintRule.PUNITIVE, k, k);
@@ -1012,6 +1178,32 @@ final class Analyzer {
                     }
                 }
             }
+            case T_WRITTEN -> {
+                writtenUp(k);
+                formalWarning(k);
+            }
+            case T_FORMAL -> formalWarning(k);
+            case T_REMINDED -> reminded(k);
+            case T_RETRAIN -> retraining(k);
+            case T_ADDRESSED -> addressedWith(k);
+            case T_JUDGEMENT_NOUN -> betterJudgement(k);
+            case T_ACCOUNTABILITY -> accountability(k);
+            case T_WATCH -> onWatch(k);
+            case T_BASE_FAILURE -> baseFailure(k);
+            case T_IDEA -> goodIdea(k);
+            case T_INATTENTION -> inattention(k);
+            case T_CAUSE_NOUN -> personIsCause(k);
+            case T_JOB -> notDoingJob(k);
+            case T_CLASSIC -> {
+                // "classic intern move", "typical dev mistake": a judgement of the kind of person
+                if (on(LintRule.JUDGEMENT)
+                        && !negated(k)
+                        && has(k + 1, PERSON_NOUN)
+                        && k + 2 < n
+                        && isOneOf(k + 2, TYPICAL_OF)) {
+                    emit(LintRule.JUDGEMENT, k, k + 2);
+                }
+            }
             case T_QUALITY -> lackOf(k);
             case T_ON -> isOnPerson(k);
             case T_ATTENTION -> {
@@ -1032,6 +1224,463 @@ final class Analyzer {
             }
             default -> {}
         }
+    }
+
+    /**
+     * The auxiliary before the participle at {@code k}, over at most two adverbs ("was disciplined",
+     * "has been formally disciplined", "was later fired"), or -1.
+     */
+    private int auxBefore(int k) {
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 2 && isAdverb(j); steps++) {
+            j--;
+        }
+        return has(j, AUX) ? j : -1;
+    }
+
+    /** An adverb: a listed one, or an unknown lower-case word in "-ly" ("formally", "quietly"). */
+    private boolean isAdverb(int k) {
+        return (fl[k] & ADVERB) != 0 || ((fl[k] & KNOWN) == 0 && (shape[k] & (S_LY | S_CAP)) == S_LY);
+    }
+
+    /** Whether a person other than "we" is among the tokens {@code [from, to)}. */
+    private boolean otherPersonWithin(int from, int to) {
+        for (int j = Math.max(from, 0); j < Math.min(to, n); j++) {
+            ops++;
+            if (isPerson(j) && !isWe(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kim was written up", "anyone who merges without approval will be written up": a written
+     * reprimand, the passive "written up" with a person as subject; "the incident was written up by
+     * Kim" and "Kim wrote up the timeline" are left alone.
+     */
+    private void writtenUp(int k) {
+        if (!on(LintRule.PUNITIVE) || !is(k + 1, W_UP) || negated(k) || auxBefore(k) < 0) {
+            return;
+        }
+        int subject = subjectOf(k);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k, k + 1);
+        }
+    }
+
+    private static final java.util.Set<String> WARNINGS = java.util.Set.of("warning", "warnings");
+
+    /**
+     * "A written warning was issued to the on-call", "Sandeep received a verbal warning": a warning of
+     * the disciplinary kind (written, formal, verbal) with a person, other than "we", at most {@link
+     * #WINDOW} tokens away. Not a warning a tool prints ("the linter prints a formal warning"), a
+     * compound ("a formal warning threshold") or a negation ("no written warning was given").
+     */
+    private void formalWarning(int k) {
+        if (!on(LintRule.PUNITIVE)
+                || k + 1 >= n
+                || !isOneOf(k + 1, WARNINGS)
+                || has(k + 2, ERROR_COMPOUND | SYSTEM_NOUN)
+                || negated(k)) {
+            return;
+        }
+        if (otherPersonWithin(k - WINDOW, k) || otherPersonWithin(k + 2, k + 2 + WINDOW)) {
+            emit(LintRule.PUNITIVE, k, k + 1);
+        }
+    }
+
+    /** What a person is reminded or told to do: follow a process, read a runbook, be careful. */
+    private static final java.util.Set<String> COMPLY = java.util.Set.of(
+            "follow",
+            "read",
+            "check",
+            "double-check",
+            "verify",
+            "test",
+            "review",
+            "respect",
+            "adhere",
+            "obey",
+            "consult",
+            "be",
+            "pay",
+            "take");
+
+    /**
+     * "Ahmed will be reminded to follow the change process", "Keiko has been reminded of the freeze",
+     * "operators will be told to read the runbook": a person admonished to comply, the passive with a
+     * person as subject; "told" and "instructed" only in the future or with a modal ("will be told"),
+     * as in the past they narrate the response ("the on-call was told to restart it"). Not a reminder
+     * from a thing ("reminded to check the lag by a daily bot"), a negation or "we".
+     */
+    private void reminded(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        int be = auxBefore(k);
+        if (be < 0 || (fl[be] & BE) == 0) {
+            return;
+        }
+        boolean reminded = lex.word(id[k]).equals("reminded");
+        if (!reminded) {
+            int modal = be - 1;
+            if (modal >= 0 && isAdverb(modal)) {
+                modal--;
+            }
+            if (!has(modal, MODAL)) {
+                return;
+            }
+        }
+        int last;
+        if (reminded && is(k + 1, W_OF)) {
+            last = k + 1;
+        } else if (is(k + 1, W_TO)) {
+            last = k + 2;
+            if (last < n && isAdverb(last)) {
+                last++; // "reminded to always follow"
+            }
+            if (last >= n || !isOneOf(last, COMPLY)) {
+                return;
+            }
+        } else {
+            return;
+        }
+        for (int j = last + 1; j < Math.min(n, last + 1 + WINDOW); j++) {
+            ops++;
+            if (id[j] == W_BY) {
+                int agent = firstNounPhraseHead(j + 1, Math.min(n, j + 1 + WINDOW));
+                if (agent >= 0 && !isPerson(agent)) {
+                    return; // "reminded to check the lag by a daily bot"
+                }
+            }
+        }
+        int subject = subjectOf(k);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k, last);
+        }
+    }
+
+    /** Words before "retraining" that send a person to it: "undergo retraining", "pending retraining". */
+    private static final java.util.Set<String> RETRAINING_CONTEXT = java.util.Set.of(
+            "undergo",
+            "undergoes",
+            "underwent",
+            "undergone",
+            "undergoing",
+            "attend",
+            "attends",
+            "attended",
+            "complete",
+            "completes",
+            "completed",
+            "receive",
+            "receives",
+            "received",
+            "pending",
+            "mandatory",
+            "remedial",
+            "required",
+            "requires",
+            "require",
+            "additional",
+            "for");
+
+    /**
+     * Retraining a person as a consequence: "the individual responsible will undergo retraining", "was
+     * removed from the rotation pending retraining", "both reviewers were retrained", "we will retrain
+     * the engineer". Not a model or a job ("the ranking model will undergo retraining", "model
+     * retraining jobs", "retraining of the classifier"), "we" as the one retrained, or a negation.
+     */
+    private void retraining(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        String w = lex.word(id[k]);
+        if (w.endsWith("ed")) {
+            int be = auxBefore(k);
+            if (be >= 0 && (fl[be] & BE) != 0) {
+                int subject = subjectOf(k);
+                if (isPerson(subject) && !isWe(subject)) {
+                    emit(LintRule.PUNITIVE, k, k);
+                }
+                return;
+            }
+        }
+        if (!w.endsWith("ing")) {
+            // "we will retrain the engineer", "Kim retrained both reviewers": a person as object
+            int object = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
+            if (object > k && isPerson(object) && !isWe(object)) {
+                emit(LintRule.PUNITIVE, k, object);
+            }
+            return;
+        }
+        if (k < 1 || !isOneOf(k - 1, RETRAINING_CONTEXT) || is(k + 1, W_OF) || (k + 1 < n && isNominal(k + 1))) {
+            return;
+        }
+        int subject = actorBefore(k - 1);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k - 1, k);
+        }
+    }
+
+    /** What "addressed" a person about: "this", "it", "the matter". */
+    private static final java.util.Set<String> MATTERS =
+            java.util.Set.of("matter", "issue", "behaviour", "behavior", "conduct", "incident");
+
+    /** Nouns for one person, whom a manager addresses a matter with. */
+    private static final java.util.Set<String> INDIVIDUALS = java.util.Set.of("individual", "employee", "person");
+
+    /**
+     * "We have addressed this with the individual involved", "Management addressed the matter directly
+     * with Chioma": a talking-to, one person taken aside. The person must be one named, "the
+     * individual/employee/person", or a person with "involved/responsible/concerned" after; "we
+     * addressed the gap with a new check" and "addressed it with the platform team by adding a lint"
+     * are left alone.
+     */
+    private void addressedWith(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        int j = k + 1;
+        if (is(j, W_THIS) || is(j, W_IT) || is(j, W_THAT)) {
+            j++;
+        } else if (has(j, DET) && j + 1 < n && isOneOf(j + 1, MATTERS)) {
+            j += 2;
+        } else {
+            return;
+        }
+        if (j < n && isAdverb(j)) {
+            j++; // "directly", "personally", "privately"
+        }
+        if (!is(j, W_WITH)) {
+            return;
+        }
+        int head = firstNounPhraseHead(j + 1, Math.min(n, j + 1 + WINDOW));
+        if (!isPerson(head) || isWe(head)) {
+            return;
+        }
+        boolean postposed = head + 1 < n && isOneOf(head + 1, POSTPOSED);
+        boolean named = (fl[head] & (PERSON_NOUN | PERSON_PRONOUN | KNOWN)) == 0;
+        if (postposed || named || isOneOf(head, INDIVIDUALS)) {
+            emit(LintRule.PUNITIVE, k, postposed ? head + 1 : head);
+        }
+    }
+
+    private static final java.util.Set<String> STOP = java.util.Set.of("stop", "stops", "quit");
+
+    /**
+     * "Team members will stop ignoring warnings", "Kim needs to stop rubber-stamping reviews": a
+     * follow-up that asks people to change, and says they did it; punitive whatever the tense. Not a
+     * thing ("the proxy will stop ignoring the health check"), "we" or a negation.
+     */
+    private void stopDoing(int stop, int last) {
+        if (!on(LintRule.PUNITIVE) || negated(stop)) {
+            return;
+        }
+        int subject = subjectOf(stop);
+        if (subject < 0 && is(stop - 1, W_TO) && stop >= 2) {
+            subject = subjectOf(stop - 2); // "needs to stop ignoring"
+        }
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, stop, last);
+        }
+    }
+
+    private static final java.util.Set<String> ACCOUNT_FOR =
+            java.util.Set.of("explain", "justify", "explaining", "justifying");
+
+    /** Words between "explain" and "mistakes": "any future", "their own", "such". */
+    private static final java.util.Set<String> MISTAKE_MODIFIERS =
+            java.util.Set.of("any", "future", "further", "their", "his", "her", "own", "such", "all", "these", "those");
+
+    /**
+     * "Contractors will be required to explain any future mistakes to the board", "Kim must justify
+     * her errors": a person made to account for mistakes, with an obligation ("required to", "must",
+     * "will have to"); "Kim explained the error to the customer" narrates, and a thing that explains
+     * errors ("the wizard will be required to explain validation errors") is no person.
+     */
+    private boolean explainMistakes(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return false;
+        }
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 3 && isOneOf(j, MISTAKE_MODIFIERS); steps++) {
+            j--;
+        }
+        if (j < 1 || !isOneOf(j, ACCOUNT_FOR)) {
+            return false;
+        }
+        int subject;
+        if (is(j - 1, W_TO) && j >= 2 && isOneOf(j - 2, OBLIGED)) {
+            subject = subjectOf(j - 2);
+        } else if (has(j - 1, MODAL)) {
+            subject = subjectOf(j);
+        } else {
+            return false;
+        }
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, j, k);
+            return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> OWN_WORK = java.util.Set.of("work");
+
+    /**
+     * "DBAs must double-check their work", "reviewers should check their own work more carefully": a
+     * demand that people be more careful, with a modal or "need to"; not a thing ("the job must check
+     * its inputs"), "we" ("our work") or a negation.
+     */
+    private void checkOwnWork(int k) {
+        if (!on(LintRule.PUNITIVE) || negated(k)) {
+            return;
+        }
+        boolean demand = (has(k - 1, MODAL) && !has(k - 1, NEGATOR)) || (is(k - 1, W_TO) && isOneOf(k - 2, OBLIGED));
+        if (!demand || !(is(k + 1, W_THEIR) || is(k + 1, W_HIS) || is(k + 1, W_HER))) {
+            return;
+        }
+        int work = k + 2 < n && isOneOf(k + 2, MISTAKE_MODIFIERS) ? k + 3 : k + 2;
+        if (work >= n || !isOneOf(work, OWN_WORK)) {
+            return;
+        }
+        int subject = has(k - 1, MODAL) ? subjectOf(k) : subjectOf(k - 2);
+        if (isPerson(subject) && !isWe(subject)) {
+            emit(LintRule.PUNITIVE, k, work);
+        }
+    }
+
+    private static final java.util.Set<String> EXERCISE =
+            java.util.Set.of("exercise", "exercised", "use", "used", "show", "showed", "shown", "apply", "display");
+
+    private static final java.util.Set<String> BETTER = java.util.Set.of("better", "sounder", "more", "greater");
+
+    /** Verbs by which a thing helps people act: "the dashboard helps the on-call exercise better judgement". */
+    private static final java.util.Set<String> HELPING = java.util.Set.of("help", "helps", "helped", "let", "lets");
+
+    /**
+     * "We expect our engineers to exercise better judgement", "Kim should have shown sounder judgement":
+     * a person told their judgement was poor. Needs a person other than "we" at most {@link #WINDOW}
+     * tokens before, not one a thing helps ("the dashboard helps the on-call use better judgement").
+     */
+    private void betterJudgement(int k) {
+        if (!on(LintRule.JUDGEMENT) || k < 2 || !isOneOf(k - 1, BETTER) || !isOneOf(k - 2, EXERCISE) || negated(k)) {
+            return;
+        }
+        for (int p = k - 3; p >= Math.max(0, k - 2 - WINDOW); p--) {
+            ops++;
+            if (isPerson(p) && !isWe(p)) {
+                int before = has(p - 1, DET) ? p - 2 : p - 1;
+                if (before >= 0 && (isOneOf(before, HELPING) || isOneOf(before, PERMITTING))) {
+                    return;
+                }
+                emit(LintRule.JUDGEMENT, k - 2, k);
+                return;
+            }
+        }
+    }
+
+    /** Verbs of carrying a responsibility: "bears responsibility for". */
+    private static final java.util.Set<String> BEARS =
+            java.util.Set.of("bears", "bear", "bore", "borne", "carries", "carry", "carried");
+
+    private static final java.util.Set<String> SOLE = java.util.Set.of("full", "sole", "primary", "ultimate", "the");
+
+    /** Gerunds after "responsibility for" that name a harm: "bears responsibility for allowing the defect". */
+    private static final java.util.Set<String> HARM_GERUNDS =
+            java.util.Set.of("allowing", "causing", "letting", "introducing", "breaking");
+
+    /**
+     * "Accountability for this outage rests with the platform team", "the responsibility for the breach
+     * lies with Kim", "Kim bears responsibility for allowing the defect into production": blame put on
+     * a person. An incident noun (or a harm: "allowing", "causing") must follow "for": "accountability
+     * for the follow-up actions rests with the platform team" and "Kim bears responsibility for the
+     * rotation" assign work. Not "we"/"me", nor a negation.
+     */
+    private void accountability(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k) || !is(k + 1, W_FOR)) {
+            return;
+        }
+        int harm = -1;
+        for (int j = k + 2; j < Math.min(n, k + 6); j++) {
+            ops++;
+            if ((fl[j] & INCIDENT_NOUN) != 0 || isOneOf(j, HARM_GERUNDS)) {
+                boolean compound = j + 1 < n && isNominal(j + 1) && !(id[j + 1] >= 0 && isLiesVerb(j + 1));
+                harm = compound ? -1 : j; // not "responsibility for the outage review"
+                break;
+            }
+            if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (AUX | VERB | PREP | BOUNDARY)) != 0) {
+                break;
+            }
+        }
+        if (harm < 0) {
+            return;
+        }
+        int bears = k - 1;
+        if (bears >= 0 && isOneOf(bears, SOLE)) {
+            bears--;
+        }
+        if (bears >= 0 && isOneOf(bears, BEARS)) {
+            int subject = subjectOf(bears);
+            if (subject < 0 && is(bears - 1, W_AND)) {
+                // "The reviewer, who approved it in ninety seconds, ..., and bears responsibility"
+                subject = firstNounPhraseHead(0, Math.min(n, WINDOW));
+            }
+            if (isPerson(subject) && !isWe(subject) && !negated(bears)) {
+                emit(LintRule.BLAME_ATTRIBUTION, bears, k);
+            }
+            return;
+        }
+        for (int j = harm + 1; j < Math.min(n, harm + 1 + WINDOW); j++) {
+            ops++;
+            if ((shape[j] & S_PUNCT) != 0 || (fl[j] & BOUNDARY) != 0) {
+                return;
+            }
+            if (id[j] >= 0 && isLiesVerb(j)) {
+                int m = j + 1;
+                while (m < n && isAdverb(m)) {
+                    m++; // "rests squarely with"
+                }
+                if (!is(m, W_WITH) && !is(m, W_ON)) {
+                    return;
+                }
+                int head = firstNounPhraseHead(m + 1, Math.min(n, m + 1 + WINDOW));
+                if (isPerson(head) && !isWe(head) && !is(head, W_ME) && !negated(j)) {
+                    emit(LintRule.BLAME_ATTRIBUTION, k, m);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "It happened on his watch", "on the on-call's watch": blame put on a person; not "on my/our
+     * watch". A negation clears the person ("not on her watch") unless "again" says it happened ("so
+     * this can't happen again on his watch").
+     */
+    private void onWatch(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || k < 2) {
+            return;
+        }
+        int owner = k - 1;
+        boolean person = is(owner, W_HIS)
+                || is(owner, W_HER)
+                || is(owner, W_THEIR)
+                || ((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner) && !isWe(owner));
+        if (!person || !is(owner - 1, W_ON)) {
+            return;
+        }
+        if (negated(k)) {
+            boolean again = false;
+            for (int j = owner - 2; j >= Math.max(clauseStart[k], owner - 4); j--) {
+                again |= id[j] == W_AGAIN;
+            }
+            if (!again) {
+                return;
+            }
+        }
+        emit(LintRule.BLAME_ATTRIBUTION, owner - 1, k);
     }
 
     private static int idOf(String word) {
@@ -1064,6 +1713,9 @@ final class Analyzer {
         if (!slip && has(k - 1, HUMAN_QUALIFIER) && !has(k + 1, ERROR_COMPOUND) && !negated(k - 1)) {
             if (k - 1 == clauseStart[k] && has(k + 1, AUX) && negatedLaterInClause(k)) {
                 return; // "Human error is never a root cause", "Human error was not the cause"
+            }
+            if (checklistPrompt(k - 1, k)) {
+                return;
             }
             if (!mention(k - 1, k)) {
                 emit(LintRule.HUMAN_ERROR, k - 1, k);
@@ -1100,12 +1752,22 @@ final class Analyzer {
                 }
             }
         }
+        if (!slip && explainMistakes(k)) {
+            return;
+        }
         // "the engineer made a mistake", "Ravi committed an error"
         for (int j = k - 1; j >= Math.max(clauseStart[k], k - 3); j--) {
-            if ((fl[j] & MAKE) != 0 && (fl[j] & DET) == 0) {
+            // "did (a) mistake": non-native English for "made a mistake"
+            boolean did = j >= k - 2 && isOneOf(j, DO_FORMS) && !(k + 1 < n && isNominal(k + 1));
+            if (((fl[j] & MAKE) != 0 && (fl[j] & DET) == 0) || did) {
                 int subject = subjectOf(j);
                 if (isPerson(subject) && !isWe(subject) && !negated(j)) {
                     emit(LintRule.HUMAN_ERROR, j, k);
+                    return;
+                }
+                if (isPerson(subject) && !isWe(subject) && is(k + 1, W_AGAIN) && on(LintRule.PUNITIVE)) {
+                    // "make sure Nadia doesn't make this mistake again": a warning to the person
+                    emit(LintRule.PUNITIVE, j, k + 1);
                     return;
                 }
                 break;
@@ -1198,6 +1860,21 @@ final class Analyzer {
         return false;
     }
 
+    /**
+     * Whether the term {@code [from, to]} is the whole sentence and a question: "Human error? — N/A"
+     * is a checklist prompt, asking, not saying.
+     */
+    private boolean checklistPrompt(int from, int to) {
+        if (from != 0 || to != n - 1) {
+            return false;
+        }
+        int at = end[to];
+        while (at < chars.length && chars[at] == ' ') {
+            at++;
+        }
+        return at < chars.length && chars[at] == '?';
+    }
+
     /** Whether the source char at {@code at} is a quotation mark. */
     private boolean isQuote(int at) {
         if (at < 0 || at >= chars.length) {
@@ -1236,6 +1913,15 @@ final class Analyzer {
         }
         if (k + 1 < n && isOneOf(k + 1, FAULT_COMPOUNDS)) {
             return; // "our fault injection exercises", "their fault tolerance": a technical compound
+        }
+        int of = is(k + 1, W_OF) ? k + 1 : has(k + 1, BE) && is(k + 2, W_OF) ? k + 2 : -1;
+        if (of > 0) {
+            // "the fault of the operator", non-native "Is fault of Mehmet", "the fault is of Kim"
+            int head = firstNounPhraseHead(of + 1, Math.min(n, of + 1 + WINDOW));
+            if (isPerson(head) && !isWe(head) && !nobody(head)) {
+                emit(LintRule.BLAME_ATTRIBUTION, k, head);
+                return;
+            }
         }
         if (k > 0 && ((shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) || has(k - 1, PERSON_POSSESSIVE))) {
             emit(LintRule.BLAME_ATTRIBUTION, k - 1, k);
@@ -1282,6 +1968,23 @@ final class Analyzer {
         return isLiesVerb(k) && (is(k + 1, W_WITH) || is(k + 1, W_ON));
     }
 
+    /** Nouns after "blame" that name the habit of blaming: "blame culture", "the blame game". */
+    private static final java.util.Set<String> BLAME_COMPOUNDS = java.util.Set.of(
+            "reflex",
+            "culture",
+            "cultures",
+            "game",
+            "games",
+            "instinct",
+            "mindset",
+            "shifting",
+            "language",
+            "framing",
+            "narrative",
+            "cycle",
+            "trap",
+            "avoidance");
+
     private void blame(int k) {
         if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k)) {
             return;
@@ -1300,6 +2003,9 @@ final class Analyzer {
         }
         if (k == clauseStart[k] && negatedLaterInClause(k)) {
             return; // "Blaming individuals does not help"
+        }
+        if (k + 1 < n && isOneOf(k + 1, BLAME_COMPOUNDS)) {
+            return; // "the blame reflex we want to avoid", "a blame culture": the habit, not blame put on anyone
         }
         if (personBefore(k) || personWithin(k + 1, k + 6) || liesWithPerson(k + 1)) {
             emit(LintRule.BLAME_ATTRIBUTION, k, k);
@@ -1422,8 +2128,11 @@ final class Analyzer {
     }
 
     private void judge(int k) {
-        if (!on(LintRule.JUDGEMENT) || negated(k)) {
+        if (!on(LintRule.JUDGEMENT) || negated(k) || negatedAntecedent(k)) {
             return;
+        }
+        if (k >= 2 && is(k - 1, W_US) && isOneOf(k - 2, REPORTING)) {
+            return; // "the customer's ticket called us incompetent": a judgement of us, reported
         }
         if (has(k + 1, TECH_COMPOUND)) {
             return; // "lazy loading"
@@ -1460,7 +2169,11 @@ final class Analyzer {
                 j++;
                 steps++;
             }
+            if (is(j, W_TO) && id[k] != W_OUGHT && has(j + 1, HAVE) && !has(j + 2, DET | PREP)) {
+                j++; // non-native "should to have verify"
+            }
             if (!has(j, HAVE) || is(j + 1, W_TO)) {
+                invertedModal(k);
                 return;
             }
             last = j;
@@ -1602,7 +2315,173 @@ final class Analyzer {
         }
     }
 
+    /**
+     * "Shouldn't the reviewer have caught it?", "Couldn't Kim have paged earlier?", "Why would the
+     * on-call not have escalated?": a modal before its subject, at the start of a clause or after
+     * "why"/"how", then "have" and a participle. Not a thing ("Could the alert have fired sooner?"),
+     * "have" as a main verb ("Should the runbook have a step for it?"), a passive ("Should Kim have been
+     * paged?"), "we" or "nobody".
+     */
+    private void invertedModal(int k) {
+        if (k != clauseStart[k] && !is(k - 1, W_WHY) && !is(k - 1, W_HOW)) {
+            return;
+        }
+        int head = firstNounPhraseHead(k + 1, Math.min(n, k + 1 + WINDOW));
+        if (head <= k || !isPerson(head) || isWe(head) || nobody(head)) {
+            return;
+        }
+        int have = head + 1;
+        if (has(have, NEGATOR) && (fl[have] & PERSON_PRONOUN) == 0) {
+            have++; // "Should Kim not have paged"
+        }
+        if (!has(have, HAVE) || is(have + 1, W_BEEN) || !isParticiple(have + 1)) {
+            return;
+        }
+        emit(LintRule.COUNTERFACTUAL, k, have);
+    }
+
+    /** A participle after "have": a known verb form, a perception verb ("caught", "seen") or "-ed"/"-en". */
+    private boolean isParticiple(int k) {
+        if (k >= n || (shape[k] & S_PUNCT) != 0 || (fl[k] & (DET | PREP | SYSTEM_NOUN | PERSON_NOUN)) != 0) {
+            return false;
+        }
+        return isPastParticiple(k) || has(k, PERCEIVE | MAKE) || endsWith(end[k], "ed") || endsWith(end[k], "en");
+    }
+
+    /** Words after "thought it was" that call a choice acceptable: "ok", "fine", "a good idea". */
+    private static final java.util.Set<String> ACCEPTABLE = java.util.Set.of(
+            "ok", "okay", "fine", "safe", "acceptable", "alright", "reasonable", "smart", "wise", "appropriate");
+
+    private static final java.util.Set<String> THINK = java.util.Set.of("think", "thought");
+
+    private static final java.util.Set<String> GOOD = java.util.Set.of("good", "great", "bright", "brilliant", "smart");
+
+    /**
+     * The end of "think it was okay" / "thought it's fine" / "think it would be a good idea" from
+     * {@code k} ("think"), or -1.
+     */
+    private int thinkItWasOk(int k) {
+        if (k >= n || !isOneOf(k, THINK)) {
+            return -1;
+        }
+        int j = k + 1;
+        if (is(j, W_THAT)) {
+            j++;
+        }
+        if (is(j, W_IT) && has(j + 1, BE)) {
+            j += 2;
+        } else if (is(j, W_ITS_CONTRACTED)) {
+            j++;
+        } else if (is(j, W_IT) && has(j + 1, MODAL) && has(j + 2, BE)) {
+            j += 3; // "it would be"
+        } else {
+            return -1;
+        }
+        if (j < n && isOneOf(j, ACCEPTABLE)) {
+            return j;
+        }
+        if (has(j, DET) && j + 2 < n && isOneOf(j + 1, GOOD) && id[j + 2] == idOf("idea")) {
+            return j + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * "Why did the DBA think it was okay to run that in prod?", "Why did Kaveh think it was a good idea
+     * to ...": the question mocks the person's judgement; "Why did it make sense to Hiroshi?" and "Why
+     * did Kim think the alert was noise?" ask about the context.
+     */
+    private void whyThinkOk(int k) {
+        if (!on(LintRule.JUDGEMENT) || !has(k + 1, AUX) || has(k + 1, NEGATOR)) {
+            return;
+        }
+        for (int t = k + 3; t < Math.min(n, k + 3 + WINDOW); t++) {
+            ops++;
+            if (isOneOf(t, THINK)) {
+                int last = thinkItWasOk(t);
+                if (last > 0 && isPerson(t - 1) && !isWe(t - 1)) {
+                    emit(LintRule.JUDGEMENT, k, last);
+                }
+                return;
+            }
+        }
+    }
+
+    /** "Who thought it was a good idea to deploy on a Friday?": the question mocks whoever did it. */
+    private void goodIdea(int k) {
+        if (!on(LintRule.JUDGEMENT) || k < 6 || negated(k)) {
+            return;
+        }
+        for (int t = k - 5; t >= Math.max(0, k - 7); t--) {
+            if (isOneOf(t, THINK) && thinkItWasOk(t) == k) {
+                int who = t - 1;
+                if (who >= 0
+                        && (id[who] == W_WHO || lex.word(Math.max(id[who], 0)).equals("whoever"))) {
+                    emit(LintRule.JUDGEMENT, who, k);
+                }
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> DECISION = java.util.Set.of("decision", "choice");
+
+    private static final java.util.Set<String> CHOSE =
+            java.util.Set.of("chose", "decided", "opted", "elected", "choose", "decide");
+
+    /**
+     * A failure verb in the base form ("miss", "ignore", "skip", "bypass"): "How did Hiroshi miss
+     * something this obvious?", "Why did the team ignore the warnings?", "Why would Kim skip the
+     * canary?" (a question with do-support or a modal after "why"/"how", a person as subject); "a
+     * single engineer's decision to bypass change control"; "Kim chose to skip the canary" (unless
+     * explained: "..., as agreed with the QA lead"). Not a thing ("Why did the probe miss it?"), "we",
+     * "can skip", or a negation.
+     */
+    private void baseFailure(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k < 2 || negated(k)) {
+            return;
+        }
+        if (is(k - 1, W_TO)) {
+            int before = k - 2;
+            if (isOneOf(before, DECISION)) {
+                int owner = before - 1;
+                if (owner >= 0
+                        && ((((shape[owner] & S_POSSESSIVE) != 0) && isPerson(owner) && !isWe(owner))
+                                || is(owner, W_HIS)
+                                || is(owner, W_HER)
+                                || is(owner, W_THEIR))) {
+                    emit(LintRule.PERSON_FAILURE, owner, k);
+                }
+            } else if (isOneOf(before, CHOSE) && !explainedAfter(k)) {
+                int subject = subjectOf(before);
+                if (isPerson(subject) && !isWe(subject) && !negated(before) && !has(before - 1, MODAL)) {
+                    emit(LintRule.PERSON_FAILURE, before, k);
+                }
+            }
+            return;
+        }
+        // "How did Hiroshi miss", "Why did the team ignore": the subject between the auxiliary and k
+        int aux = k - 1;
+        for (int steps = 0; aux > 0 && steps < WINDOW && !has(aux, AUX); steps++) {
+            if ((shape[aux] & S_PUNCT) != 0 || (fl[aux] & (VERB | PREP | BOUNDARY | CONJ)) != 0) {
+                return;
+            }
+            aux--;
+        }
+        if (aux < 1 || aux == k - 1 || !has(aux, AUX) || has(aux, NEGATOR) || has(aux, BE | HAVE | HAD)) {
+            return;
+        }
+        if (!is(aux - 1, W_WHY) && !is(aux - 1, W_HOW)) {
+            return;
+        }
+        int head = firstNounPhraseHead(aux + 1, k);
+        if (isPerson(head) && !isWe(head) && !nobody(head)) {
+            emit(LintRule.PERSON_FAILURE, aux - 1, k);
+        }
+    }
+
     private void why(int k) {
+        whyThinkOk(k);
         if (!on(LintRule.COUNTERFACTUAL) || !has(k + 1, AUX)) {
             return;
         }
@@ -1641,8 +2520,36 @@ final class Analyzer {
         }
     }
 
+    /**
+     * Whether {@code k} is in a relative clause whose antecedent is nobody: "no engineer who missed the
+     * page", "did not identify any individual whose actions were negligent" ("any" under a negation).
+     * Looks at most three tokens before the "who"/"whose".
+     */
+    private boolean negatedAntecedent(int k) {
+        int cs = clauseStart[k];
+        if (cs < 2 || (id[cs] != W_WHO && id[cs] != W_WHOSE)) {
+            return false;
+        }
+        for (int j = cs - 1; j >= Math.max(0, cs - 3); j--) {
+            if (id[j] == W_NO) {
+                return true;
+            }
+            if (id[j] == W_ANY) {
+                return negated(j);
+            }
+            if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (VERB | AUX | PREP)) != 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private void personFailure(int k, int last) {
-        if (!on(LintRule.PERSON_FAILURE) || negatedAround(last)) {
+        if (k > 0 && isOneOf(k - 1, STOP) && lex.word(id[k]).endsWith("ing")) {
+            stopDoing(k - 1, last);
+            return;
+        }
+        if (!on(LintRule.PERSON_FAILURE) || negatedAround(last) || negatedAntecedent(k)) {
             return;
         }
         if (has(k - 1, MODAL) && !has(k - 1, NEGATOR)) {
@@ -1760,6 +2667,8 @@ final class Analyzer {
             "testing",
             "review");
 
+    private static final java.util.Set<String> DRY = java.util.Set.of("dry");
+
     /** Nouns for a check after "without (a)": "without a second look", "without review". */
     private static final java.util.Set<String> REVIEW_NOUNS =
             java.util.Set.of("look", "review", "check", "test", "sign-off", "signoff", "glance", "approval");
@@ -1836,6 +2745,8 @@ final class Analyzer {
                     && isOneOf(m, REVIEW_NOUNS)
                     && !(m + 1 < n && (has(m + 1, SYSTEM_NOUN) || isOneOf(m + 1, REVIEW_COMPOUNDS)))) {
                 last = m;
+            } else if (m + 1 < n && isOneOf(m, DRY) && is(m + 1, W_RUN) && !has(m + 2, SYSTEM_NOUN)) {
+                last = m + 1; // "without a dry run"
             }
         }
         if (last < 0 || explainedAfter(last)) {
@@ -1866,6 +2777,13 @@ final class Analyzer {
                             && (fl[j - 1] & DET) == 0);
             if (verb) {
                 int subject = subjectOf(j);
+                if (subject >= 0 && !isPerson(subject) && has(j - 1, AUX) && is(j + 1, W_BY) && j + 2 < k) {
+                    // "the change was pushed by the on-call engineer without review": the agent acts
+                    int agent = firstNounPhraseHead(j + 2, k);
+                    if (isPerson(agent)) {
+                        return agent;
+                    }
+                }
                 if (subject >= 0) {
                     return subject;
                 }
@@ -1914,9 +2832,19 @@ final class Analyzer {
         if (!on(LintRule.PERSON_FAILURE)) {
             return;
         }
+        if (k >= 2 && ((is(k - 1, W_THAN) && is(k - 2, W_RATHER)) || (is(k - 1, W_OF) && is(k - 2, W_INSTEAD)))) {
+            insteadOfChecking(k);
+            return;
+        }
         int neg = k - 1;
         if (neg >= 0 && isCheckAdverb(neg) && (fl[neg] & NEGATOR) == 0) {
             neg--; // "not even reading", "never properly checking"
+        }
+        if (neg >= 1
+                && (isOneOf(neg, WAS_NOT)
+                        || ((fl[neg] & (AUX | DET | PERSON_PRONOUN)) == 0 && isOneOf(neg - 1, WAS)))) {
+            notChecking(k, neg);
+            return;
         }
         if (neg < 1 || (fl[neg] & NEGATOR) == 0 || (fl[neg] & (AUX | DET | PERSON_PRONOUN)) != 0) {
             return;
@@ -1938,6 +2866,107 @@ final class Analyzer {
         int last = cause ? checkGerund(k) : -1;
         if (last >= 0) {
             emit(LintRule.PERSON_FAILURE, from, last);
+        }
+    }
+
+    private static final java.util.Set<String> WAS_NOT = java.util.Set.of("wasn't", "weren't");
+
+    private static final java.util.Set<String> WAS = java.util.Set.of("was", "were");
+
+    /**
+     * "He was not checking the disk space", "the reviewers weren't reading the diffs": a check a person
+     * was not making, put as the failure (common in non-native English for "did not check"); in the
+     * past only ("Kim is not reading the notes" says what is happening now). Not with
+     * an explanation ("was not checking email because she was on leave"), a thing, "we", "nobody", or
+     * what is planned ("will not be checking").
+     */
+    private void notChecking(int k, int neg) {
+        int last = checkGerund(k);
+        if (last < 0) {
+            return;
+        }
+        int be = (fl[neg] & AUX) != 0 ? neg : neg - 1;
+        if (has(be - 1, MODAL)) {
+            return;
+        }
+        for (int j = last + 1; j < Math.min(n, last + 1 + 3 * WINDOW); j++) {
+            ops++;
+            if (isOneOf(j, EXPLANATIONS)) {
+                return;
+            }
+        }
+        int subject = subjectOf(be);
+        if (isPerson(subject) && !isWe(subject) && !nobody(subject)) {
+            emit(LintRule.PERSON_FAILURE, neg, last);
+        }
+    }
+
+    /**
+     * "The on-call engineer, rather than following the documented procedure, chose to attempt a fix",
+     * "Kim improvised instead of checking the runbook", "Rather than following the runbook, Kim
+     * restarted the primary": a person who went around a check. The person is the head before the
+     * comma, the subject of the verb before ("improvised"), or the subject after the clause's comma.
+     * Not a thing ("the script restarts the pods instead of checking health"), "we", what is planned
+     * or possible ("the on-call will page the IC instead of checking the dashboard"), or no check.
+     */
+    private void insteadOfChecking(int k) {
+        int last = checkGerund(k);
+        if (last < 0) {
+            return;
+        }
+        int rather = k - 2;
+        int subject = -1;
+        if (rather >= 2 && (shape[rather - 1] & S_PUNCT) != 0 && chars[start[rather - 1]] == ',') {
+            subject = rather - 2; // "the on-call engineer, rather than following"
+        } else if (rather == 0 || (shape[rather - 1] & S_PUNCT) != 0) {
+            for (int j = last + 1; j < Math.min(n, last + 1 + WINDOW); j++) {
+                ops++;
+                if ((shape[j] & S_PUNCT) != 0 && chars[start[j]] == ',') {
+                    subject = firstNounPhraseHead(j + 1, Math.min(n, j + 1 + WINDOW));
+                    break;
+                }
+            }
+        } else {
+            subject = actorBefore(rather);
+        }
+        if (subject < 0 || !isPerson(subject) || isWe(subject) || nobody(subject)) {
+            return;
+        }
+        if (subject < rather && hypothetical(subject, rather)) {
+            return;
+        }
+        if (subject > k) {
+            for (int j = subject + 1; j < Math.min(n, subject + 3); j++) {
+                if (has(j, MODAL)) {
+                    return; // "Rather than checking the dashboard, the on-call will page the IC"
+                }
+            }
+        }
+        emit(LintRule.PERSON_FAILURE, rather, last);
+    }
+
+    private static final java.util.Set<String> KNOW = java.util.Set.of("know", "knows", "knew");
+
+    /**
+     * "They clearly don't know what they're doing", "the new DBA has no idea what he is doing": a
+     * judgement of a person's competence; not with "we", a thing ("what the job is doing") or without
+     * the negation.
+     */
+    private void knowWhatDoing(int k) {
+        if (!on(LintRule.JUDGEMENT) || k < 3) {
+            return;
+        }
+        int doer = has(k - 1, BE) && has(k - 2, PERSON_PRONOUN) ? k - 2 : k - 1;
+        if (!has(doer, PERSON_PRONOUN) || isWe(doer) || !is(doer - 1, W_WHAT)) {
+            return;
+        }
+        int know = doer - 2;
+        if (!isOneOf(know, KNOW) || !negated(know)) {
+            return;
+        }
+        int subject = subjectOf(know);
+        if (isPerson(subject) && !isWe(subject) && !nobody(subject)) {
+            emit(LintRule.JUDGEMENT, lastNeg[know], k);
         }
     }
 
@@ -1968,12 +2997,26 @@ final class Analyzer {
                     || (id[j] == W_AS
                             && (shape[j - 1] & S_PUNCT) != 0
                             && chars[start[j - 1]] == ','
-                            && (has(j + 1, DET | PERSON_PRONOUN) || is(j + 1, W_IT)))) {
+                            && (has(j + 1, DET | PERSON_PRONOUN)
+                                    || is(j + 1, W_IT)
+                                    || (j + 1 < n && isOneOf(j + 1, SANCTIONED))))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Participles after ", as" that say a choice was sanctioned: ", as agreed with the QA lead". */
+    private static final java.util.Set<String> SANCTIONED = java.util.Set.of(
+            "agreed",
+            "planned",
+            "approved",
+            "documented",
+            "allowed",
+            "permitted",
+            "required",
+            "instructed",
+            "scheduled");
 
     /**
      * "Lucía's lack of attention", "his lack of focus", "a lack of care by the release team", "a lack
@@ -2187,13 +3230,181 @@ final class Analyzer {
         if (!on(LintRule.PERSON_FAILURE) || negated(k)) {
             return;
         }
+        int owner = has(k - 1, DET) ? k - 3 : k - 2;
+        if (owner >= 0
+                && is(owner + 1, W_OF)
+                && isOneOf(owner, OWNER_OF)
+                && k + 1 < n
+                && (shape[k + 1] & S_PUNCT) != 0
+                && chars[start[k + 1]] == ':'
+                && on(LintRule.BLAME_ATTRIBUTION)) {
+            // a field that names a person: "Owner of failure: Tariq"
+            int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
+            if (isPerson(head) && !isWe(head)) {
+                emit(LintRule.BLAME_ATTRIBUTION, owner, head);
+            }
+            return;
+        }
         if (k > 0 && (shape[k - 1] & S_POSSESSIVE) != 0 && isPerson(k - 1) && is(k + 1, W_TO)) {
             emit(LintRule.PERSON_FAILURE, k - 1, k + 1);
+        } else if (is(k + 1, W_OF) && k + 2 < n && isOneOf(k + 2, DUTIES)) {
+            // "a failure of ownership by the mobile team"
+            int agent = agentAfter(k + 3);
+            if (agent >= 0 && on(LintRule.JUDGEMENT)) {
+                emit(LintRule.JUDGEMENT, k, agent);
+            }
         } else if (is(k + 1, W_OF) || is(k + 1, W_BY)) {
             int head = firstNounPhraseHead(k + 2, Math.min(n, k + 2 + WINDOW));
             if (isPerson(head) && is(head + 1, W_TO)) {
                 emit(LintRule.PERSON_FAILURE, k, head + 1);
             }
+        }
+    }
+
+    private static final java.util.Set<String> OWNER_OF = java.util.Set.of("owner", "cause", "source");
+
+    /** What a kind of person is said to typically do: "classic intern move", "typical dev mistake". */
+    private static final java.util.Set<String> TYPICAL_OF = java.util.Set.of(
+            "move", "moves", "mistake", "mistakes", "error", "blunder", "screwup", "screw-up", "thing");
+
+    /** What a person owes, whose failure judges them: "a failure of ownership", "of diligence". */
+    private static final java.util.Set<String> DUTIES = java.util.Set.of(
+            "ownership",
+            "accountability",
+            "diligence",
+            "discipline",
+            "leadership",
+            "responsibility",
+            "judgement",
+            "judgment",
+            "care",
+            "attention");
+
+    /**
+     * The person after "by", "from" or "on the part of" at {@code k}, other than "we": "by the mobile
+     * team", "on the part of the reviewers"; -1 if there is none.
+     */
+    private int agentAfter(int k) {
+        int from = -1;
+        if (is(k, W_FROM) || is(k, W_BY)) {
+            from = k + 1;
+        } else if (is(k, W_ON) && is(k + 1, W_THE) && is(k + 2, W_PART) && is(k + 3, W_OF)) {
+            from = k + 4;
+        }
+        if (from < 0) {
+            return -1;
+        }
+        int head = firstNounPhraseHead(from, Math.min(n, from + WINDOW));
+        return isPerson(head) && !isWe(head) ? head : -1;
+    }
+
+    /**
+     * The person who owns the quality at {@code k}: "Kim's inattention", "his", "their", "the security
+     * team, whose inattention"; -1 for "our", a thing's or none.
+     */
+    private int ownerBefore(int k) {
+        int owner = k - 1;
+        if (owner < 0) {
+            return -1;
+        }
+        if (((shape[owner] & S_POSSESSIVE) != 0 && isPerson(owner) && !isWe(owner))
+                || is(owner, W_HIS)
+                || is(owner, W_HER)
+                || is(owner, W_THEIR)) {
+            return owner;
+        }
+        if (is(owner, W_WHOSE)) {
+            int antecedent = owner - 1;
+            if (antecedent >= 0 && (shape[antecedent] & S_PUNCT) != 0) {
+                antecedent--;
+            }
+            return isPerson(antecedent) && !isWe(antecedent) ? owner : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Kim's inattention", "the security team, whose inattention led to the outage", "inattention on
+     * the part of the reviewers": a judgement of a person; inattention as a condition of work ("alert
+     * fatigue and inattention are expected at 3 a.m.") has no owner and is left alone.
+     */
+    private void inattention(int k) {
+        if (!on(LintRule.JUDGEMENT) || negated(k)) {
+            return;
+        }
+        int owner = ownerBefore(k);
+        if (owner >= 0) {
+            emit(LintRule.JUDGEMENT, owner, k);
+            return;
+        }
+        int agent = agentAfter(k + 1);
+        if (agent >= 0) {
+            emit(LintRule.JUDGEMENT, k, agent);
+        }
+    }
+
+    /** Words between "the" and "cause": "the root cause", "the main cause". */
+    private static final java.util.Set<String> CAUSE_MODIFIERS = java.util.Set.of(
+            "root", "main", "real", "primary", "actual", "underlying", "sole", "ultimate", "direct", "proximate");
+
+    /**
+     * "The answer, Lars, is the root cause", "Kim was the main cause", "The root cause was the on-call
+     * engineer.", "Root cause: Kim": a person named as the cause. The person must end the clause after
+     * "was" or ":" ("the root cause was the on-call rotation", "was Kim's change" name things); not
+     * "we", "nobody" or a negation.
+     */
+    private void personIsCause(int k) {
+        if (!on(LintRule.BLAME_ATTRIBUTION) || negated(k)) {
+            return;
+        }
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 2 && isOneOf(j, CAUSE_MODIFIERS); steps++) {
+            j--;
+        }
+        if (has(j, DET) && has(j - 1, BE)) {
+            int subject = subjectOf(j - 1);
+            if (isPerson(subject) && !isWe(subject) && !nobody(subject) && !negated(j - 1)) {
+                emit(LintRule.BLAME_ATTRIBUTION, j - 1, k);
+            }
+            return;
+        }
+        int after = k + 1;
+        boolean colon = after < n && (shape[after] & S_PUNCT) != 0 && chars[start[after]] == ':';
+        if (!colon && !(has(after, BE) && (fl[after] & NEGATOR) == 0 && !has(after + 1, NEGATOR))) {
+            return;
+        }
+        int head = firstNounPhraseHead(after + 1, Math.min(n, after + 1 + WINDOW));
+        if (head < 0 || !isPerson(head) || isWe(head) || nobody(head) || (shape[head] & S_POSSESSIVE) != 0) {
+            return;
+        }
+        int next = head + 1;
+        if (next >= n || (shape[next] & S_PUNCT) != 0 || (fl[next] & (CONJ | BOUNDARY)) != 0) {
+            emit(LintRule.BLAME_ATTRIBUTION, k, head);
+        }
+    }
+
+    private static final java.util.Set<String> DO_FORMS = java.util.Set.of("do", "did", "does", "doing", "done");
+
+    /**
+     * "Someone didn't do their job", "the on-call wasn't doing his job": a person said to have failed
+     * at their work; not "we", "nobody", a thing ("the cron job") or a job done.
+     */
+    private void notDoingJob(int k) {
+        if (!on(LintRule.PERSON_FAILURE) || k < 2) {
+            return;
+        }
+        int owner = k - 1;
+        if (!(is(owner, W_THEIR) || is(owner, W_HIS) || is(owner, W_HER) || is(owner, W_YOUR))) {
+            return;
+        }
+        int verb = owner - 1;
+        if (!isOneOf(verb, DO_FORMS) || !negated(verb)) {
+            return;
+        }
+        int neg = lastNeg[verb];
+        int subject = (fl[neg] & PERSON_PRONOUN) != 0 ? neg : subjectOf(verb);
+        if (isPerson(subject) && !isWe(subject) && !nobody(subject)) {
+            emit(LintRule.PERSON_FAILURE, neg, k);
         }
     }
 
@@ -2264,6 +3475,9 @@ final class Analyzer {
             "pasted",
             "released");
 
+    /** Prepositions before a wrong target: "ran it on the wrong host", "deployed to the wrong region". */
+    private static final java.util.Set<String> TARGET_PREPS = java.util.Set.of("on", "against", "in", "to", "into");
+
     private void wrongChoice(int k) {
         if (!on(LintRule.PERSON_FAILURE) || negated(k) || k + 1 >= n || (shape[k + 1] & S_PUNCT) != 0) {
             return;
@@ -2271,6 +3485,21 @@ final class Analyzer {
         int verb = k - 1;
         if (verb >= 0 && (fl[verb] & DET) != 0) {
             verb--;
+        }
+        if (verb >= 1 && isOneOf(verb, TARGET_PREPS)) {
+            // "ran rm -rf on (the) wrong host": the verb up to four tokens before the preposition
+            int prep = verb;
+            verb = -1;
+            for (int j = prep - 1; j >= Math.max(clauseStart[k], prep - 4); j--) {
+                ops++;
+                if ((shape[j] & S_PUNCT) != 0 || (fl[j] & (BOUNDARY | CONJ | PREP)) != 0) {
+                    break;
+                }
+                if (isOneOf(j, CHOICE_VERBS)) {
+                    verb = j;
+                    break;
+                }
+            }
         }
         if (verb < 0 || !isOneOf(verb, CHOICE_VERBS)) {
             return;

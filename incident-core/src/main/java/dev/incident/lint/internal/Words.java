@@ -91,6 +91,20 @@ final class Words {
     static final int T_WORSE = 47;
     static final int T_QUALITY = 48;
     static final int T_ON = 49;
+    static final int T_WRITTEN = 50;
+    static final int T_FORMAL = 51;
+    static final int T_REMINDED = 52;
+    static final int T_RETRAIN = 53;
+    static final int T_ADDRESSED = 54;
+    static final int T_JUDGEMENT_NOUN = 55;
+    static final int T_ACCOUNTABILITY = 56;
+    static final int T_WATCH = 57;
+    static final int T_BASE_FAILURE = 58;
+    static final int T_IDEA = 59;
+    static final int T_INATTENTION = 60;
+    static final int T_CAUSE_NOUN = 61;
+    static final int T_JOB = 62;
+    static final int T_CLASSIC = 63;
 
     /** The shared base lexicon; copied and extended per linter. */
     static final Lexicon BASE = build();
@@ -155,6 +169,21 @@ final class Words {
     static final int W_CAUSE = id("cause");
     static final int W_LED = id("led");
     static final int W_CAUSED = id("caused");
+    static final int W_SINCE = id("since");
+    static final int W_AGAIN = id("again");
+    static final int W_AND = id("and");
+    static final int W_HOW = id("how");
+    static final int W_WHY = id("why");
+    static final int W_THAN = id("than");
+    static final int W_RATHER = id("rather");
+    static final int W_INSTEAD = id("instead");
+    static final int W_WHAT = id("what");
+    static final int W_WHOSE = id("whose");
+    static final int W_YOUR = id("your");
+    static final int W_WHOEVER = id("whoever");
+    static final int W_IF = id("if");
+    static final int W_ANY = id("any");
+    static final int W_US = id("us");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
@@ -309,6 +338,16 @@ final class Words {
                         + " provisioning deploying building testing publishing messaging queueing queuing rendering"
                         + " parsing hashing encoding syncing backfilling checkout search ingestion login auth"
                         + " authentication payments payment");
+        // More tools, often written in lower case in chat ("10:42 loki missed the logs"): things, so
+        // not read as a lower-case name (see Analyzer.chatName) or a capitalised one.
+        all(
+                x,
+                SYSTEM_NOUN,
+                "loki thanos tempo flux celery sidekiq airflow spark hadoop hdfs ceph minio traefik haproxy"
+                        + " pgbouncer memcached varnish fluentd logstash kibana jaeger linkerd vitess clickhouse"
+                        + " bigquery dynamodb sqs sns kinesis ecs eks gke nomad puppet chef spinnaker tekton"
+                        + " buildkite circleci bazel gradle maven npm yarn systemd kubelet containerd calico cilium"
+                        + " coredns");
         // Words before "error" / "mistake" that make it a person's error.
         all(
                 x,
@@ -402,7 +441,10 @@ final class Words {
                         // mis- verbs: a person's slip with a person as subject; "a misconfigured proxy",
                         // "the proxy misrouted requests" have no person subject and stay unflagged
                         + " misconfigured misconfigures mistyped mistypes misjudged misjudges mislabelled"
-                        + " mislabeled mislabels misapplied misapplies misrouted misroutes");
+                        + " mislabeled mislabels misapplied misapplies misrouted misroutes"
+                        // a check a person went around: "Jana skipped the canary step"; "the canary step
+                        // was skipped automatically" has no person subject
+                        + " skipped bypassed circumvented disregarded");
         all(x, 0, T_UP_VERB, "screwed screws screwing messed messes messing");
         all(x, 0, T_TAKE, "took takes taking take");
         all(x, 0, T_MISTAKENLY, "mistakenly wrongly erroneously accidentally inadvertently unintentionally");
@@ -462,7 +504,36 @@ final class Words {
         // "this outage is on Luis", "it's on the on-call for not escalating".
         all(x, 0, T_ON, "on");
         // "without testing it", "without running the tests", "without a second look".
-        all(x, 0, T_WITHOUT, "without");
+        all(x, 0, T_WITHOUT, "without w/o");
+        // "Kim was written up", "a written warning was issued to the on-call".
+        all(x, 0, T_WRITTEN, "written");
+        // "a formal warning", "a verbal warning" given to a person.
+        all(x, 0, T_FORMAL, "formal verbal");
+        // "Kim will be reminded to follow the checklist", "operators will be told to read the runbook".
+        all(x, 0, T_REMINDED, "reminded told instructed");
+        // "will undergo retraining", "was retrained", "pending retraining".
+        all(x, 0, T_RETRAIN, "retraining retrained retrain re-training re-trained");
+        // "We have addressed this with the individual involved."
+        all(x, 0, T_ADDRESSED, "addressed");
+        // "We expect our engineers to exercise better judgement."
+        all(x, 0, T_JUDGEMENT_NOUN, "judgement judgment");
+        // "Accountability for this outage rests with the platform team", "bears responsibility for".
+        all(x, 0, T_ACCOUNTABILITY, "accountability responsibility");
+        // "It happened on his watch."
+        all(x, 0, T_WATCH, "watch");
+        // Failure verbs in the base form: only after do-support in a question ("How did Hiroshi miss
+        // it?") or a choice ("Kim's decision to bypass review", "chose to skip the canary").
+        all(x, 0, T_BASE_FAILURE, "miss ignore overlook neglect skip bypass circumvent disregard");
+        // "Who thought it was a good idea to deploy on a Friday?"
+        all(x, 0, T_IDEA, "idea");
+        // "the security team, whose inattention led to the outage", "Kim's inattention".
+        all(x, 0, T_INATTENTION, "inattention inattentiveness");
+        // "Lars is the root cause", "The root cause was the on-call engineer."
+        all(x, 0, T_CAUSE_NOUN, "cause");
+        // "someone didn't do their job"
+        all(x, 0, T_JOB, "job jobs");
+        // "classic intern move", "typical dev mistake"
+        all(x, 0, T_CLASSIC, "classic typical");
         return x.freeze();
     }
 }

@@ -513,6 +513,151 @@ class AnalyzerRulesTest {
             The probe restarted and forgot the flag. |
             Kim then forgot the flag. | person-failure 'forgot'@9
             Kim and I forgot the flag. | person-failure 'forgot'@10
+            Kim was written up. | punitive 'written up'@8
+            The report was written up by Kim. |
+            Kim wrote up the timeline. |
+            Kim has been formally disciplined. | punitive 'disciplined'@22
+            Kim has since been disciplined. | punitive 'disciplined'@19
+            The alert has since been fixed. |
+            Kim got a written warning. | punitive 'written warning'@10
+            A verbal warning was given to the on-call. | punitive 'verbal warning'@2
+            The tool prints a formal warning. |
+            No formal warning was issued to Kim. |
+            The formal warning threshold is five. |
+            We sent a formal warning to the vendor. |
+            Kim will be reminded to follow the checklist. | punitive 'reminded to follow'@12
+            Kim was reminded of the freeze. | punitive 'reminded of'@8
+            Kim will be told to read the runbook. | punitive 'told to read'@12
+            Kim was told to read the runbook. |
+            The node will be told to drain. |
+            Kim is reminded to check the lag by a bot. |
+            Kim will undergo retraining. | punitive 'undergo retraining'@9
+            The engineer responsible was suspended pending retraining. | punitive 'suspended'@29, punitive 'pending retraining'@39
+            Kim was retrained. | punitive 'retrained'@8
+            We will retrain the reviewers. | punitive 'retrain the reviewers'@8
+            The model will undergo retraining. |
+            The model was retrained. |
+            We addressed this with the individual involved. | punitive 'addressed this with the individual involved'@3
+            We addressed it with Kim. | punitive 'addressed it with Kim'@3
+            We addressed this with the team. |
+            We addressed the gap with a check. |
+            The team responsible for billing ignored the warnings. | person-failure 'ignored'@33
+            Kim will stop ignoring alerts. | punitive 'stop ignoring'@9
+            Kim needs to stop ignoring alerts. | punitive 'stop ignoring'@13
+            The proxy will stop ignoring probes. |
+            We will stop ignoring alerts. |
+            Kim will be required to explain any future mistakes. | punitive 'explain any future mistakes'@24
+            Kim must justify her errors. | punitive 'justify her errors'@9
+            Kim explained the error. |
+            The tool must explain errors. |
+            Make sure Kim doesn't make this mistake again. | punitive 'make this mistake again'@22
+            Make sure the tool doesn't make this mistake again. |
+            Kim must double-check their work. | punitive 'double-check their work'@9
+            Kim should check his own work. | punitive 'check his own work'@11
+            We must double-check our work. |
+            The job must check its work. |
+            We expect Kim to exercise better judgement. | judgement 'exercise better judgement'@17
+            We will use better judgement. |
+            The tool helps Kim use better judgement. |
+            Accountability for the outage rests with Kim. | blame-attribution 'Accountability for the outage rests with'@0
+            Accountability for the outage rests with us. |
+            Accountability for the backlog rests with Kim. |
+            Responsibility for the outage review lies with Kim. |
+            Kim bears responsibility for the outage. | blame-attribution 'bears responsibility'@4
+            Kim bears responsibility for the rotation. |
+            It happened on his watch. | blame-attribution 'on his watch'@12
+            It happened on my watch. |
+            It did not happen on his watch. |
+            It can't happen again on his watch. | blame-attribution 'on his watch'@22
+            How did Kim miss it? | person-failure 'How did Kim miss'@0
+            Why did the team ignore the alert? | person-failure 'Why did the team ignore'@0
+            Why did the probe miss it? |
+            How could we skip it? |
+            Shouldn't Kim have caught it? | counterfactual 'Shouldn't Kim have'@0
+            Could the alert have fired sooner? |
+            Should Kim have been paged? |
+            Should the runbook have a step for it? |
+            Why did Kim think it was okay? | judgement 'Why did Kim think it was okay'@0
+            Why did Kim think it was a good idea? | judgement 'Why did Kim think it was a good idea'@0
+            Why did Kim think the alert was noise? |
+            Why did we think it was fine? |
+            Who thought it was a good idea? | judgement 'Who thought it was a good idea'@0
+            We thought it was a good idea. |
+            It was Kim's decision to bypass review. | person-failure 'Kim's decision to bypass'@7
+            It was the tool's decision to skip it. |
+            Kim chose to skip the canary. | person-failure 'chose to skip'@4
+            Kim could choose to skip the canary. |
+            Kim decided to skip the test, as agreed with QA. |
+            Kim merged it without review, as planned. |
+            Kim's inattention caused it. | judgement 'Kim's inattention'@0
+            It was the team, whose inattention caused it. | judgement 'whose inattention'@17
+            Inattention is expected at night. |
+            Kim is the root cause. | blame-attribution 'is the root cause'@4
+            The root cause was Kim. | blame-attribution 'cause was Kim'@9
+            Root cause: Kim | blame-attribution 'cause: Kim'@5
+            The root cause was Kim's change. |
+            The root cause is the on-call rotation. |
+            Kim was not the cause. |
+            It was a failure of ownership by the team. | judgement 'failure of ownership by the team'@9
+            It was a failure of ownership. |
+            Kim didn't do his job. | person-failure 'didn't do his job'@4
+            The job didn't run. |
+            Kim skipped the canary. | person-failure 'skipped'@4
+            The canary was skipped automatically. |
+            It was pushed by Kim without review. | person-failure 'without review'@21
+            It was pushed by the bot without review. |
+            Kim, rather than following the runbook, improvised. | person-failure 'rather than following'@5
+            The bot restarts it instead of checking. |
+            Kim pushed it w/o review. | person-failure 'w/o review'@14
+            Kim ran it without a dry run. | person-failure 'without a dry run'@11
+            The bot ran it without a dry run. |
+            Kim did a mistake. | human-error 'did a mistake'@4
+            Kim did mistake in the rule. | human-error 'did mistake'@4
+            We did a mistake. |
+            Kim did the mistake analysis. |
+            Is fault of Kim. | blame-attribution 'fault of Kim'@3
+            The fault is of Kim. | blame-attribution 'fault is of Kim'@4
+            Is fault of the script. |
+            It was not the fault of Kim. |
+            Kim should to have verify it. | counterfactual 'should to have'@4
+            The job should to have retried it. |
+            Kim should to have a backup. |
+            Kim was not checking the disk. | person-failure 'not checking'@8
+            Kim wasn't reading the diff. | person-failure 'wasn't reading'@4
+            The probe was not checking the port. |
+            Kim was not checking it because she was off. |
+            Kim will not be checking it. |
+            Owner of failure: Kim | blame-attribution 'Owner of failure: Kim'@0
+            Owner (action item): Kim |
+            intern ran it on wrong host | person-failure 'ran it on wrong host'@7
+            The job ran on the wrong host. |
+            classic intern move | judgement 'classic intern move'@0
+            a classic race condition |
+            lol who broke the config | person-failure 'broke'@8
+            whoever approved it didn't bother reading it | person-failure 'didn't bother'@20
+            smh priya ignored the alert | person-failure 'ignored'@10
+            if only jamal had checked | counterfactual 'if only jamal had'@0
+            if only monitoring had checked |
+            10:42 haproxy ignored the probe |
+            10:42 kenji pushed it w/o review | person-failure 'w/o review'@22
+            wei paged the network team |
+            10:42 loki missed the logs |
+            Airflow missed the schedule. |
+            We found no engineer who was careless. |
+            We did not find any engineer whose work was careless. |
+            We found an engineer whose work was careless. | judgement 'careless'@36
+            Human error? |
+            Human error. | human-error 'Human error'@0
+            Was it human error? | human-error 'human error'@7
+            We avoid a blame culture. |
+            Leadership was quick to blame Kim. | blame-attribution 'blame'@24
+            A customer called us careless. |
+            A customer called Kim careless. | judgement 'careless'@22
+            Kim doesn't know what he's doing. | judgement 'doesn't know what he's doing'@4
+            We don't know what they're doing. |
+            Kim doesn't know what the job is doing. |
+            The man who said that Kim clearly forgot it left. | hindsight 'clearly'@26, person-failure 'forgot'@34
+            The engineer who wrote that script forgot it. | person-failure 'forgot'@35
             """)
     void should_give_exactly_the_expected_findings_when_linting_one_sentence(String sentence, String expected) {
         // GIVEN one sentence WHEN linted as plain text

@@ -40,6 +40,10 @@ class LinearityTest {
                         n -> repeat("Priya was the one who was the one who forgot ", n)),
                 Arguments.of("is on chain", 1_310_720, (IntFunction<String>)
                         n -> repeat("this one is on Priya for not testing due to Priya not testing ", n)),
+                Arguments.of("third-corpus triggers chain", 1_310_720, (IntFunction<String>) n -> repeat(
+                        "whoever skipped it, why did Priya think it was okay to bypass the job whose inattention"
+                                + " is the root cause and smh priya ignored the warning written up on his watch ",
+                        n)),
                 Arguments.of("prose", 1_310_720, (IntFunction<String>) n ->
                         repeat("Priya forgot the flag, and the probe failed to detect it; nobody was careless. ", n)));
     }
