@@ -106,6 +106,8 @@ final class Analyzer {
                 i = word(i, to, false);
             } else if (c == '@' && i + 1 < to && isWordChar(chars[i + 1])) {
                 i = word(i + 1, to, true);
+            } else if (c == '.' && isAbbreviationStop(i)) {
+                i++; // "Mr. Okonkwo", "e.g. a canary": not the end of the sentence
             } else if (c == '.' || c == '!' || c == '?') {
                 i++;
                 while (i < to && isSentenceEnd(chars[i])) {
@@ -161,6 +163,18 @@ final class Analyzer {
                 quote = '\'';
             }
         }
+    }
+
+    /**
+     * Whether the full stop at {@code i} ends an abbreviation ({@link Words#ABBREVIATIONS}) written
+     * right before it and is followed by a comma, or by a space and a word.
+     */
+    private boolean isAbbreviationStop(int i) {
+        return n > 0
+                && end[n - 1] == i
+                && i + 2 < chars.length
+                && (chars[i + 1] == ',' || (chars[i + 1] == ' ' && isWordChar(chars[i + 2])))
+                && isOneOf(n - 1, ABBREVIATIONS);
     }
 
     private boolean closesQuote(char c) {

@@ -186,6 +186,15 @@ final class Words {
     static final int W_US = id("us");
 
     /** Words by which an author endorses a quotation: "..., and we agree", "a view this review supports". */
+    /**
+     * Abbreviations whose full stop does not end a sentence: titles before a name ("Mr. Okonkwo",
+     * "Dr. Ng") and Latin ones inside a sentence ("e.g. a canary", "i.e. the proxy", "vs. the old
+     * config"). Not "etc.", which usually does end one.
+     */
+    static final int[] ABBREVIATIONS = {
+        id("mr"), id("mrs"), id("ms"), id("dr"), id("prof"), id("e.g"), id("i.e"), id("vs"), id("cf"), id("approx")
+    };
+
     static final int[] ENDORSING = {id("agree"), id("agrees"), id("agreed"), id("supports"), id("supported"), id("sums")
     };
 
@@ -390,6 +399,7 @@ final class Words {
         all(x, DROP | VERB, "drop dropped drops dropping");
         all(x, POST_MODIFIER, "call shift duty charge rotation");
         all(x, KNOWN, "agree agrees agreed supports supported sums root cause");
+        all(x, KNOWN, "mr mrs ms dr prof e.g i.e vs cf approx");
         all(x, KNOWN, "said says wrote writes claimed claims called calls described asked told put");
 
         // Triggers.
