@@ -3636,14 +3636,21 @@ final class Analyzer {
             return;
         }
         int modal = k + 1;
-        // "anyone paying attention would have", "anyone looking at the graph could": a short modifier
-        while (modal < Math.min(n, k + 6)
-                && (fl[modal] & (MODAL | AUX | BOUNDARY | CONJ)) == 0
-                && (shape[modal] & S_PUNCT) == 0) {
+        int limit = Math.min(n, k + 6);
+        // "anyone paying attention would have", "anyone looking at the graph could": a short modifier;
+        // "anyone who has used Postgres for a week should know": a short relative clause
+        int stops = MODAL | AUX | BOUNDARY | CONJ;
+        boolean relative = is(k + 1, W_WHO);
+        if (relative) {
+            modal = k + 2;
+            limit = Math.min(n, k + 10);
+            stops = MODAL | BOUNDARY | CONJ;
+        }
+        while (modal < limit && (fl[modal] & stops) == 0 && (shape[modal] & S_PUNCT) == 0) {
             modal++;
         }
-        if (!has(modal, MODAL)) {
-            return;
+        if (!has(modal, MODAL) || (relative && trig[modal] != T_MODAL)) {
+            return; // after a relative clause, only "should / could / would / must": not "can see"
         }
         int j = modal + 1;
         if ((fl[modal] & MODAL_HAVE) == 0 && has(j, HAVE)) {

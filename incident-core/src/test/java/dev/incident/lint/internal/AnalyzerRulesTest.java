@@ -119,6 +119,10 @@ class AnalyzerRulesTest {
             All the script had to do was restart it. |
             Anyone could see it was failing. | hindsight 'Anyone could see'@0
             Anyone paying attention would have noticed. | hindsight 'Anyone paying attention would have noticed'@0
+            Anyone who has used Postgres for a week should know this. | hindsight 'Anyone who has used Postgres for a week should know'@0
+            Anyone who looked at the graph could see the spike. | hindsight 'Anyone who looked at the graph could see'@0
+            Anyone who has access can restart it. |
+            Anyone who opens the dashboard can see the lag. |
             Any competent engineer would know. | hindsight 'Any competent engineer'@0
             It was obvious to him. | hindsight 'obvious to him'@7
             It was obvious to the dashboard. |
@@ -495,7 +499,7 @@ class AnalyzerRulesTest {
             Anyone could tell. | hindsight 'Anyone could tell'@0
             Anyone can see it. | hindsight 'Anyone can see'@0
             Anyone, and the probe, could see it. |
-            Anyone who looked could see it. |
+            Anyone who looked could see it. | hindsight 'Anyone who looked could see'@0
             Anyone knows that. |
             The engineer who deployed the change forgot the flag. | person-failure 'forgot'@37
             Who missed the page? | person-failure 'missed'@4
