@@ -58,8 +58,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       19"): five errors; "Dev spots blocked queries" was a mitigation. Now date and dues are read,
  *       the first mitigation is the cancelled migration (12:29 ET, 16:29 UTC). The blame findings stay: the root
  *       cause's "careless" and "forgot", and (since the linter learned "without actually reading")
- *       "Priya approved the PR without actually reading the migration file"; one of the four blaming
- *       sentences the author marked is not caught ("anyone who has used Postgres ... should know").
+ *       "Priya approved the PR without actually reading the migration file" and "anyone who has used
+ *       Postgres for more than a week should know": all four blaming sentences the author marked.
  *   <li>pm-08 (status page, 12-hour clock, incomplete): rows read as 01:52…03:02 with "PM**" left in
  *       their text; no date; "What we're doing next" unknown, so no follow-ups (three errors). Now
  *       rows are 1:52…3:02 PM PDT (20:52…22:02 UTC), the date and all five MM/DD due dates are read, and the findings are the
@@ -316,6 +316,8 @@ class PostmortemBlindDocumentsTest {
                                 "error root-cause-blames-person 52 Root causes",
                                 "error blaming-language 52 Root causes",
                                 "error blaming-language 52 Root causes", // "approved the PR without actually reading"
+                                "error blaming-language 52 Root causes", // "anyone who has used Postgres ... should
+                                // know"
                                 "error blaming-language 73 🙋 On-call")),
                 new Expected(
                         "pm-08",
