@@ -154,4 +154,64 @@ class MarkdownSourceTest {
         assertThat(shortcuts("```\ncode\n    ```\n```\n")).containsExactly("plain 0: ```\ncode\n    ```\n```");
         assertThat(shortcuts("# Title\ntext under it\n")).containsExactly("parser: # Title\ntext under it");
     }
+
+    /**
+     * Which single blocks skip the parser: the routing decision of {@link MarkdownSource#simpleBlock}.
+     * The differential property proves the findings equal either way, so only this test sees the
+     * routing, which is what makes Markdown linting fast. ("\\n" is a line break.)
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            - item one\\n- item two       | plain 2
+            * item                       | plain 1
+            + item                       | plain 1
+            1. item                      | plain 1
+            1) item                      | plain 1
+            123456789. item              | plain 1
+            1234567890. item             | parser
+            -item                        | parser
+            -  two                       | parser
+            - 1 number                   | parser
+            1.item                       | parser
+            "- "                         | parser
+            - a\\n1. b                    | plain 2
+            - a\\nb                       | parser
+            - a\\n\\nb                     | parser
+            Text here                    | plain 1
+            "|a|b|"                      | plain 1
+            2026 was fine                | plain 1
+            2026. was                    | plain 1
+            2026) x                      | plain 1
+            12                           | parser
+            \u00C9lan vital              | plain 1
+            Text\\n- item                 | parser
+            Text\\n\\nmore                 | parser
+            # Title                      | plain 1
+            ###### Six                   | plain 1
+            ####### Seven                | parser
+            #Title                       | parser
+            #                            | plain 1
+            #   spaced                   | plain 1
+            ```\\ncode\\n```               | plain 0
+            ~~~\\ncode\\n~~~               | plain 0
+            ``\\ncode\\n``                 | parser
+            ```\\ncode\\n``                | parser
+            ```\\ncode\\n````              | plain 0
+            ```\\ncode\\n~~~               | parser
+            ```\\ncode\\n   ```            | plain 0
+            ```\\ncode\\n    ```           | parser
+            ```\\ncode\\n``` x             | parser
+            ```\\n```\\ntext               | parser
+            ``` a`b\\ncode\\n```           | parser
+            ~~~ a`b\\ncode\\n~~~           | plain 0
+            ```\\ncode\\n```\\n\\n           | plain 0
+            """)
+    void should_read_only_plain_blocks_without_the_parser(String block, String expected) {
+        // GIVEN one top-level block, ending with a line break
+        String text = block.translateEscapes() + "\n";
+        // WHEN
+        var units = MarkdownSource.simpleBlock(text, 0, text.length());
+        // THEN
+        assertThat(units == null ? "parser" : "plain " + units.size()).isEqualTo(expected);
+    }
 }
